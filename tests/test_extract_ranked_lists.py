@@ -468,3 +468,31 @@ def test_numbered_lines_under_a_lead_line_in_one_paragraph_rank_their_items() ->
         ("airflow", 3.0),
     ]
     assert all(doc.text[c.char_start : c.char_end].startswith(f"{int(c.value)}.") for c in claims)
+
+
+def test_rows_whose_ranks_sit_in_badges_of_their_own_rank_their_places() -> None:
+    """'<span class="rank">1</span> <strong>Raleigh, NC</strong> — $158,200': the badge leaves
+    the rank with no punctuation before the name; a run of such short rows under 'Ranked by
+    ...' is a ranked list, ties included. A long paragraph opening '2 Engineers ...' is not."""
+    rows = [("1", "Raleigh, NC", "158,200"), ("2", "Portland, OR", "151,900")]
+    rows += [("T-3", "Denver, CO", "149,300"), ("T-3", "Tampa, FL", "149,300")]
+    rows += [("5", "Columbus, OH", "140,100")]
+    html = "<h2>The best-paying metros for ML engineers</h2><p>Ranked by median pay:</p>" + "".join(
+        f'<div class="row"><span class="rank">{rank}</span> <strong>{place}</strong> — ${pay}</div>'
+        for rank, place, pay in rows
+    )
+    assert _ranks(html, "text/html") == [
+        ("raleigh", 1.0),
+        ("portland", 2.0),
+        ("denver", 3.0),
+        ("tampa", 3.0),
+        ("columbus", 5.0),
+    ]
+    prose = (
+        "<h2>Hiring, ranked by growth</h2><p>1 Team grew this year, and it hired across the "
+        "whole of the company's offices and its remote staff, which is more than planned.</p>"
+        "<p>2 Engineers joined from the platform group after the reorganisation of the spring, "
+        "which the board approved.</p><p>3 Analysts moved to the new data office in the city "
+        "centre over the summer months.</p>"
+    )
+    assert _ranks(prose, "text/html") == []

@@ -122,7 +122,7 @@ def _heading_items(doc: Document, run: list[tuple[int, int]]) -> list[RankedItem
     for index, number in run:
         heading = doc.blocks[index]
         line = _first_line(doc, heading)
-        label = numbered_label(line, bare=heading.kind == "heading")
+        label = numbered_label(line, bare=_bare_allowed(doc, heading))
         if label:
             items.append(
                 RankedItem(number, label, heading.start, heading.start + len(line), title, index)
@@ -604,13 +604,27 @@ def _numbered_headings(doc: Document) -> Iterator[list[tuple[int, int]]]:
 
 
 def _line_number(doc: Document, block: Block) -> tuple[int | None, bool]:
-    """`line_number` of a block's first line (a heading's may be bare): a line without a digit
-    has none, found without reading the line (most blocks)."""
+    """`line_number` of a block's first line (bare where `_bare_allowed`: a paragraph of one
+    short line is a row whose rank the page set in a badge of its own, '<span
+    class="rank">1</span> <strong>San Francisco, CA</strong> — $228,000'): a line without a
+    digit has none, found without reading the line (most blocks)."""
     end = doc.text.find("\n", block.start, block.end)
     if not has_digit(doc.text, block.start, block.end if end < 0 else end):
         return None, False
     line = _first_line(doc, block)
-    return line_number(line.strip(_EMPHASIS), bare=block.kind == "heading")
+    return line_number(line.strip(_EMPHASIS), bare=_bare_allowed(doc, block))
+
+
+def _bare_allowed(doc: Document, block: Block) -> bool:
+    """Whether a block's rank may be written without punctuation ('3 Data Engineer'): in a
+    heading, or a paragraph of one short line."""
+    if block.kind == "heading":
+        return True
+    return block.end - block.start <= _SHORT_ROW and doc.text.find("\n", block.start, block.end) < 0
+
+
+# The longest paragraph read as one row of a ranked list when its rank has no punctuation.
+_SHORT_ROW = 80
 
 
 def _hash_marked(doc: Document, block: Block) -> bool:
