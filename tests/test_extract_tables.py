@@ -398,6 +398,25 @@ def test_a_caption_s_scale_written_joined_to_its_unit_scales_bare_cells() -> Non
     assert found == {("Tokyo", 9400000.0, "JPY"), ("Osaka", 7800000.0, "JPY")}
 
 
+def test_a_median_total_column_under_a_caption_s_money_is_pay_not_a_count() -> None:
+    """'Median base | Median total' under '(USD thousands)': 'total' counts things in other
+    headers ('Total respondents'), not after a statistic of pay."""
+    page = (
+        "<h1>ML engineer survey 2025</h1><table><caption>Median annual pay by country (USD "
+        "thousands)</caption><tr><th>Country</th><th>Median base</th><th>Median total</th></tr>"
+        "<tr><td>Canada</td><td>128</td><td>139</td></tr>"
+        "<tr><td>India</td><td>38</td><td>44</td></tr></table>"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/html")
+    found = {(c.kind, c.value) for c in tables.extract(doc)}
+    assert found == {
+        ("salary", 128000.0),
+        ("salary", 139000.0),
+        ("salary", 38000.0),
+        ("salary", 44000.0),
+    }
+
+
 def test_a_survey_pay_table_by_developer_type_under_its_introducing_line() -> None:
     """'Developer type' heads a column of roles, as 'Job title' does, and the line that
     introduces the table ('Median yearly pay in euros:') gives its sums their period."""

@@ -424,7 +424,8 @@ def with_caption_unit(
         and not _header_currency(doc, header)
         # 'Years' over '0–2', '3–5': experience, no pay; '2–4 yrs' over pay names the band
         and not (YEARS_HEADER.search(header) and not _YEARS_BAND.search(header))
-        and not table_vocabulary()["count"].search(header)  # 'Openings' counts, in any money
+        # 'Openings' counts, in any money; 'Median total' is pay ('total' counts elsewhere)
+        and not table_vocabulary()["count"].search(_statistic_total().sub(" ", header))
         and not table_vocabulary()["sample"].search(header)  # 'Responses' beside the pay
         and not (header and table_vocabulary()["rank"].fullmatch(header.strip()))  # 'Rank'
         # 'Growth (%)' beside 'Spending' in a caption's millions: its own percentages
@@ -445,6 +446,13 @@ def _money_unit(currency: str, factor: float | None) -> str:
         if entry["value"] == factor and entry["joined_only"]:
             return f"({currency}) ({entry['joined_only'][0]})"
     return f"({currency})"
+
+
+@cache
+def _statistic_total() -> re.Pattern[str]:
+    """A statistic of total pay ('Median total', 'Average total'): no count of anything."""
+    words = [word for words in load_data("salary_terms")["statistic"].values() for word in words]
+    return re.compile(rf"{phrase_pattern(tuple(words)).pattern}\s+total\b", re.IGNORECASE)
 
 
 def with_noted_units(
