@@ -3522,3 +3522,22 @@ def test_a_typical_range_under_a_salary_title_is_the_roles_pay_spread() -> None:
 def test_a_sum_in_brackets_after_units_of_a_company_is_pay() -> None:
     text = "Machine learning engineers in the research units of Halvard (€91,000 a year) earn more."
     assert {c.value for c in salary.extract(document(text))} == {91_000}
+
+
+def test_pay_before_an_allowance_and_a_country_s_median_under_a_pay_heading() -> None:
+    """'... €5,400 gross per month is common, before the holiday allowance is added': what the
+    pay leaves out is no price; 'Across Belgium as a whole, the median is lower at €61,000'
+    under '## Salaries' names a country as another sentence names a city."""
+    text = (
+        "# ML engineer pay in Antwerp\n\n## Salaries in 2025\n\nThe median ML engineer in "
+        "Antwerp earns €70,000 a year. A mid-level offer of around €5,400 gross per month is "
+        "common, before the holiday allowance is added.\n\nAcross Belgium as a whole, the median "
+        "is lower at €61,000.\n"
+    )
+    claims = [c for c in extract_claims(document(text, "text/markdown"))[0] if c.kind == "salary"]
+    assert {c.value for c in claims} == {70000.0, 5400.0, 61000.0}
+    assert next(c for c in claims if c.value == 61000.0).qualifiers["country"] == "Belgium"
+    # the fee a course charges is still a price, whatever it leaves out
+    priced = text.replace("common, before the holiday allowance", "common before the course fee")
+    claims = extract_claims(document(priced, "text/markdown"))[0]
+    assert 5400.0 not in {c.value for c in claims if c.kind == "salary"}

@@ -540,9 +540,13 @@ _LABELLED = re.compile(r":|\s[—–]\s")
 # respectively').
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # What pay is said to hold or leave out, to the end of its clause: 'plus meal allowance',
-# 'incl. holiday allowance', 'excluding bonus': no price of anything.
+# 'incl. holiday allowance', 'excluding bonus', 'before the statutory holiday allowance is
+# added': no price of anything.
 PAY_INCLUDES = re.compile(
-    r"(?:\bplus\b|\s\+|,?\s*\b(?:including|incl\.|excluding|excl\.))[^.;]*", re.IGNORECASE
+    r"(?:\bplus\b|\s\+|,?\s*\b(?:including|incl\.|excluding|excl\.)"
+    r"|\b(?:before|without|on\s+top\s+of)\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:allowances?|bonus(?:es)?|tax(?:es)?|benefits|commissions?|overtime)\b)[^.;]*",
+    re.IGNORECASE,
 )
 # Between two figures of a pair or a run: 'jumped 42% and 31%', 'rose 12%, 9% and 4%'.
 PAIRED = re.compile(r"\s*(?:,\s*|\s(?:and|or|&)\s+|,\s*(?:and|or)\s+)", re.IGNORECASE)

@@ -1494,9 +1494,13 @@ _LINE_BREAK = re.compile(r"\s{2,}|\n")
 
 
 def _names_place(text: str) -> bool:
-    """Whether the text names a known city or a state ('Mississippi, at $109,600')."""
+    """Whether the text names a known city, a state, a region or a country ('Mississippi, at
+    $109,600', 'Across the Netherlands as a whole, the median is lower at €66,500')."""
     return bool(
-        city_pattern().search(text) or find_places(text, "regions") or find_places(text, "states")
+        city_pattern().search(text)
+        or find_places(text, "regions")
+        or find_places(text, "states")
+        or find_places(text, "countries")
     )
 
 
