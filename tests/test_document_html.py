@@ -623,6 +623,24 @@ def test_a_tag_list_labelled_with_what_its_tags_are_is_content() -> None:
     ]
 
 
+def test_a_tag_list_right_under_a_heading_naming_skills_is_content() -> None:
+    """'<h2>Skills that raise your salary</h2><ul class="tags">': the heading says what the
+    chips are, as a label inside the list does; post tags under another heading stay chrome."""
+    page = (
+        "<h1>ML engineer pay</h1><h2>Skills that raise your salary</h2><ul class='tags'>"
+        "<li>Python</li><li>Kubeflow</li></ul><h2>Filed under</h2><ul class='tags'><li>careers"
+        "</li><li>pay</li></ul>"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/html")
+    assert [text for _, text in blocks(doc)] == [
+        "ML engineer pay",
+        "Skills that raise your salary",
+        "Python",
+        "Kubeflow",
+        "Filed under",
+    ]
+
+
 def test_a_callout_on_what_the_findings_mean_for_a_role_is_content() -> None:
     """'<aside>' beside an article is chrome, unless it holds the article's own content: an
     editor's callout on why the findings matter for a role reads as the article."""

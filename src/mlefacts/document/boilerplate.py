@@ -51,6 +51,7 @@ class BoilerplateRules:
     comment_word: re.Pattern[str]
     discussion_share: float
     chip_label: re.Pattern[str]
+    chip_heading: re.Pattern[str]
     chip_class_words: frozenset[str]
     pay_table_heading: re.Pattern[str]
     content_class_pairs: frozenset[tuple[str, str]]
@@ -118,6 +119,9 @@ def rules() -> BoilerplateRules:
         pay_caption=_cue_pattern(html["pay_caption_words"]),
         chip_label=re.compile(
             r"(?:" + "|".join(map(re.escape, html["chip_labels"])) + r")\s*:", re.IGNORECASE
+        ),
+        chip_heading=re.compile(
+            r"\b(?:" + "|".join(map(re.escape, html["chip_labels"])) + r")\b", re.IGNORECASE
         ),
     )
 

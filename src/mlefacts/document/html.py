@@ -799,11 +799,20 @@ _SCOPE_NOTE = re.compile(r"(?:\s*\([^()]{1,30}\)|[\s,–—-]+(?:19|20)\d\d)\s*$
 
 def _labelled_chips(tag: Element) -> bool:
     """Whether a chip list opens with a label that says what its chips are ('Skills:' before
-    'Python', 'Kafka', 'AWS' tags): a posting's requirements, not a blog's post tags."""
+    'Python', 'Kafka', 'AWS' tags), or comes right under a heading that does ('Skills that
+    raise your salary' over '<ul class="tags">'): a posting's or a guide's skills, not a blog's
+    post tags."""
     if not any(map(is_chip_class, _class_and_id(tag))):
         return False  # a footer's 'Languages: English Deutsch' is no chip list
     label = tag.text if tag.text and tag.text.strip() else (tag[0].text if len(tag) else None)
-    return bool(label) and rules().chip_label.match(label.strip()) is not None
+    if label and rules().chip_label.match(label.strip()) is not None:
+        return True
+    heading = tag.getprevious()
+    return (
+        heading is not None
+        and heading.tag in _SUBHEADINGS
+        and rules().chip_heading.search(" ".join(heading.itertext())) is not None
+    )
 
 
 _SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
