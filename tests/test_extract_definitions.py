@@ -92,6 +92,10 @@ def test_bundled_definitions() -> None:
             "Data labelling as a service covers vendors that annotate images and text for you.",
             "data labelling as a service",
         ),
+        (  # the term set in bold after its article, as a glossary page writes it
+            "A **data engineer** is a developer who builds the pipelines that feed models.",
+            "data engineer",
+        ),
     ],
 )
 def test_defining_verbs_and_adverbs(sentence: str, subject: str) -> None:

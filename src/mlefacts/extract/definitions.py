@@ -57,7 +57,7 @@ def _term() -> str:
         rf"(?:(?:{openers}|[a-z]+ly),\s*)?"
         r"(?:the\s+term\s+)?"  # 'The term "AI specialist" refers to ...'
         r"(?:the\s+(?P<aspect>[a-z]+)\s+of\s+)?"  # 'the job of a data engineer is a ...'
-        r"(?:(?:an?|the)\s+)?[\"“‘]?"
+        r"(?:(?:an?|the)\s+)?[*_]{0,2}[\"“‘]?"  # 'A **machine learning engineer** is ...'
         # The term's words are read whole (possessive: '*+', '++'), so a failed attempt does not
         # try each shorter cut of each word: a cut can only be followed by a '_' that `[*_]*`
         # takes back, from where the whole word stands too (and was tried first), so the
