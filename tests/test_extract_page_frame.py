@@ -31,10 +31,17 @@ def _by_value(claims: list[Claim], kind: str) -> dict[float | None, Claim]:
             {78500: 2025, 71000: 2023},
         ),
         (  # the nearest heading naming one year wins; one naming two scopes none
-            "# ML pay guide 2025\n\n## What changed since 2023\n\n"
+            "# ML pay guide 2025\n\n## What changed in 2023\n\n"
             "Machine learning engineers earn a median of $150,000 a year.\n\n"
             "## 2024 vs 2025\n\nData scientists earn a median of $130,000 a year.\n",
             {150000: 2023, 130000: None},
+        ),
+        (  # a year after 'since' starts a span (a forum poster's 'Member since 2019'): the
+            # heading above it dates the post
+            "# ML pay thread 2025\n\n### quant_owl (Member since 2019)\n\n"
+            "ML engineer in Denver, 4 YOE. Base $150,000 a year.\n\n"
+            "### Pay since 2021\n\nData scientists earn a median of $130,000 a year.\n",
+            {150000: 2025, 130000: 2025},
         ),
         (  # a line that points at its list or table dates it; one naming two years does not
             "# What machine learning engineers earn 2026\n\n"

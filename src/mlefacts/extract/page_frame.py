@@ -389,11 +389,15 @@ def _heading_year(chain: tuple[tuple[int, str], ...]) -> int | None:
     for level, text in chain:
         if _roundup(level, text):
             continue
-        years = {year for _, _, year in find_years(text)}
+        # 'Member since 2019' over a forum post, 'Pay since 2020': where a span starts
+        years = {year for start, _, year in find_years(text) if not _SINCE.search(text, 0, start)}
         if not years or _names_figure(text):
             continue
         return years.pop() if len(years) == 1 else None
     return None
+
+
+_SINCE = re.compile(r"\bsince\s+(?:[a-z]+\.?\s+)?$", re.IGNORECASE)
 
 
 def _roundup(level: int, text: str) -> bool:
