@@ -1487,3 +1487,24 @@ def test_a_report_titled_by_its_market_names_it() -> None:
         if c.kind == "market_size"
     ]
     assert found == [("artificial intelligence market", 1.88e11, "SAR", "Saudi Arabia")]
+
+
+def test_a_forecast_period_rate_runs_over_the_period_the_page_states_elsewhere() -> None:
+    """'... at a CAGR of 30.1% over the forecast period' where the title names no period but
+    the report's scope does ('Forecast period | 2025–2032') or a sentence names it after the
+    words ('during the forecast period 2025-2032'); a period farther on names none."""
+    rate = "The software segment is expected to expand at a CAGR of 30.1% over the forecast period."
+    scoped = (
+        "# Vision Market to Reach USD 50 Billion by 2032\n\n"
+        f"{rate}\n\n## Report scope\n\n| Attribute | Details |\n|---|---|\n"
+        "| Base year | 2024 |\n| Forecast period | 2025–2032 |\n"
+    )
+    said = f"# Vision market news\n\nSales grew during the forecast period 2025-2032.\n\n{rate}\n"
+    loose = (
+        f"# Vision market news\n\nIn the forecast period, prices fell. In 2021-2022 ...\n\n{rate}\n"
+    )
+    for page, period in ((scoped, (2025, 2032)), (said, (2025, 2032)), (loose, (None, None))):
+        claims = [c for c in numeric_claims(document(page, "text/markdown")) if c.value == 30.1]
+        assert [
+            (c.qualifiers.get("period_start"), c.qualifiers.get("period_end")) for c in claims
+        ] == [period]

@@ -617,7 +617,7 @@ def _read_figures(
                 amount,
                 subject,
                 size_years,
-                title=doc.title or "",
+                forecast_period=partial(forecast_period, doc),
                 parallel=parallel,
             )
             if claim is None:
@@ -1284,12 +1284,12 @@ def _rate_claim(
     subject: str,
     size_years: dict[int, int | None],
     *,
-    title: str = "",
+    forecast_period: Callable[[], dict[str, Any]] = dict,
     parallel: tuple[str, str] | None = None,
 ) -> Claim | None:
-    """A growth rate of the market; one 'during the forecast period' runs over the period the
-    page's title names ('Forecast, 2025-2033') when its sentence names none; `parallel` is the
-    place and kind of a rate set beside the one before it (`_parallel_rate`)."""
+    """A growth rate of the market; one 'during the forecast period' runs over the page's
+    `forecast_period` when its sentence names none; `parallel` is the place and kind of a rate
+    set beside the one before it (`_parallel_rate`)."""
     index = found.index(amount)
     start, stop = _neighbours(text, found, amount, sentence)
     near = text[
@@ -1341,10 +1341,10 @@ def _rate_claim(
         elif following:
             year = following[0][1]
     if year is None and _FORECAST_PERIOD.search(near):
-        titled = label_period(title)
-        if "period_end" in titled:
-            qualifiers.update(titled)
-            year = titled["period_end"]
+        stated = forecast_period()
+        if "period_end" in stated:
+            qualifiers.update(stated)
+            year = stated["period_end"]
     if year is None and _THE_PERIOD.search(near):
         # 'to $503 billion by 2030, up from $79 billion in 2024. That implies a CAGR of 36.1%
         # over the period': the years its paragraph named before it
@@ -1386,6 +1386,30 @@ def _rate_claim(
 _FORECAST_PERIOD = re.compile(
     r"\b(?:during|over|in|throughout|across)\s+the\s+forecast\s+period\b", re.IGNORECASE
 )
+
+
+@lru_cache(maxsize=8)
+def forecast_period(doc: Document) -> dict[str, Any]:
+    """The forecast period a page states, as qualifiers: its title's ('Forecast, 2025-2033'),
+    else the one a 'Forecast period' label or phrase gives right after it (a report scope's
+    'Forecast period | 2025–2032', 'the forecast period of 2025 to 2032'); {} for none."""
+    titled = label_period(doc.title or "")
+    if "period_end" in titled:
+        return titled
+    for match in _FORECAST_PERIOD_LABEL.finditer(doc.text):
+        stated = label_period(doc.text[match.end() : match.end() + _PERIOD_CHARS])
+        if "period_end" in stated:
+            return stated
+    return {}
+
+
+# 'Forecast period' and what may stand between it and the period it names.
+_FORECAST_PERIOD_LABEL = re.compile(
+    r"\bforecast\s+period\s*(?:[:|(–—-]|\bof\b|\bfrom\b|\bis\b)?\s*(?=(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+# The length of a period written out ('2025 to 2032', '2025–2032').
+_PERIOD_CHARS = 14
 
 
 # A period the sentences before named: 'over the period', 'over that period'.
