@@ -892,11 +892,18 @@ def place_qualifier(label: str, lead: str = "") -> dict[str, str]:
     ({'region': 'Ontario'}, {'country': 'Canada'})
     >>> place_qualifier("Boston, MA", "Highest paying cities near United States")
     {'city': 'Boston'}
+    >>> place_qualifier("Köln / Cologne")
+    {'city': 'Cologne'}
     """
     name = _LEADING_SIGNS.sub("", label).strip()  # '🇬🇧 London': a flag before the name
     head, _, rest = name.partition(",")
     if rest and len(rest.split()) <= 2:  # 'Zurich, Switzerland', 'Austin, TX': the city first
         name = head.strip()
+    # 'München / Munich': one city in two languages, the last known name (the English, written
+    # after the local one)
+    named = [side.strip() for side in name.split(" / ")] if " / " in name else []
+    if len(named) == 2 and (known := [side for side in named if is_city(side)]):
+        return {"city": known[-1]}
     lead = _outside_places(lead)  # 'States' in 'United States' says nothing of the labels
     by_region = _PROPER_NAME.fullmatch(name) and _place_lead("region").search(lead)
     if by_region and not find_places(name, "countries"):
