@@ -3541,3 +3541,22 @@ def test_pay_before_an_allowance_and_a_country_s_median_under_a_pay_heading() ->
     priced = text.replace("common, before the holiday allowance", "common before the course fee")
     claims = extract_claims(document(priced, "text/markdown"))[0]
     assert 5400.0 not in {c.value for c in claims if c.kind == "salary"}
+
+
+def test_a_pay_period_the_sentence_opens_with_is_every_sum_s_of_its_run() -> None:
+    """'average monthly salaries stood at R$ 14.500 for ML engineers, R$ 12.100 for data
+    scientists and R$ 2.900 for annotators': the opening's period is each role's; a sum too
+    small for it, or after an opening whose period is not the first sum's, is given none."""
+    text = (
+        "# AI pay in Brazil\n\nIn 2025, average monthly salaries stood at R$ 14.500 for ML "
+        "engineers, R$ 12.100 for data scientists and R$ 2.900 for data annotators.\n"
+    )
+    claims = [c for c in extract_claims(document(text, "text/markdown"))[0] if c.kind == "salary"]
+    assert {c.subject: c.qualifiers.get("pay_period") for c in claims} == {
+        "machine learning engineer": "monthly",
+        "data scientist": "monthly",
+        "data annotator": "monthly",
+    }
+    own = text.replace("R$ 14.500 for", "R$ 160.000 a year for")
+    claims = [c for c in extract_claims(document(own, "text/markdown"))[0] if c.kind == "salary"]
+    assert {c.subject: c.qualifiers.get("pay_period") for c in claims}["data scientist"] is None

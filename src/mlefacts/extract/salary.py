@@ -506,6 +506,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
     if converted:  # '(about US$90,000)' names no country or period of the pay before it
         text = masked(text, converted, " ")
     level: str | None = None  # the previous figure's, for 'at the same level'
+    # the pay period the sentence's opening gave its first sum, for the run of sums after it
+    opening_period: str | None = None
     changed: Amount | None = None  # the previous figure, when it was a change in pay
     taxed_end = -1  # where the last tax band read ends
     stated = _stated_periods(text, sentence, money)
@@ -644,6 +646,18 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         shared = None if "pay_period" in qualifiers else _shared_period(money, stated, index)
         if shared:  # '£450-£600 here, £425-£575 a day there'
             qualifiers["pay_period"] = shared
+        if (
+            "pay_period" not in qualifiers
+            and opening_period
+            and amount.unit == money[0].unit
+            and not too_small_for(opening_period, amount.value)
+        ):
+            # 'average annual salaries stood at Rs 15.8 lakh for ML engineers, Rs 3.1 lakh for
+            # data annotators': the opening's period is every sum's of the run
+            qualifiers["pay_period"] = opening_period
+        if index == 0 and not stated[0]:
+            opened = _pay_period(text[sentence.start : amount.start])
+            opening_period = opened if qualifiers.get("pay_period") == opened else None
         if "experience_level" not in qualifiers and level and _SAME_LEVEL.search(clause):
             qualifiers["experience_level"] = level  # '... ML engineers at the same level earn'
         level = qualifiers.get("experience_level")
