@@ -3560,3 +3560,23 @@ def test_a_pay_period_the_sentence_opens_with_is_every_sum_s_of_its_run() -> Non
     own = text.replace("R$ 14.500 for", "R$ 160.000 a year for")
     claims = [c for c in extract_claims(document(own, "text/markdown"))[0] if c.kind == "salary"]
     assert {c.subject: c.qualifiers.get("pay_period") for c in claims}["data scientist"] is None
+
+
+def test_every_line_of_a_post_s_pay_goes_on_from_the_line_introducing_its_writer() -> None:
+    """'MLE at a bank in Chicago, 3 YOE. All numbers pre-tax.' over 'Base $158k', 'Bonus ~15k',
+    'RSUs ~40k/yr', 'TC around 213k': the last lines are the writer's too, past the lines of
+    pay before them."""
+    post = (
+        "MLE at a bank in Chicago, 3 YOE. All numbers pre-tax.\n  Base $158k\n  Bonus ~15k\n"
+        "  RSUs ~40k/yr\n  TC around 213k\nThe bonus is a target.\n"
+    )
+    page = f"Pay thread\n\n{post}"
+    claims = [c for c in extract_claims(document(page, "text/plain"))[0] if c.kind == "salary"]
+    assert {
+        c.value: (c.qualifiers.get("experience_level"), c.qualifiers.get("city")) for c in claims
+    } == {
+        158000.0: ("mid", "Chicago"),
+        15000.0: ("mid", "Chicago"),
+        40000.0: ("mid", "Chicago"),
+        213000.0: ("mid", "Chicago"),
+    }

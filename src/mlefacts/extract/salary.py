@@ -2461,8 +2461,9 @@ def _role_words(framing: str) -> str:
     return framing[before.start() if before else start : after.end() if after else end]
 
 
-# Pay sentences of one forum post that go on from the line introducing its writer, at most.
-_POST_SENTENCES = 3
+# Pay sentences of one forum post that go on from the line introducing its writer, at most (a
+# post may list base, bonus, stock and total on lines of their own under it).
+_POST_SENTENCES = 6
 
 
 def _referent(doc: Document, sentence: Sentence, first: Amount) -> tuple[str, bool]:
