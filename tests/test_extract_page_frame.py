@@ -318,3 +318,19 @@ def test_the_caption_below_a_list_gives_its_salaries_their_pay_period(
     )
     salaries = _by_value(_claims(page), "salary")
     assert [salaries[v].qualifiers.get("pay_period") for v in (16100, 12800)] == [period] * 2
+
+
+def test_the_same_year_reaches_the_list_item_before_but_not_a_change_s_first_figure() -> None:
+    """'16. Hybrid roles made up 41% of those postings the same year' under '15. 23% of ML
+    engineer postings in 2025 were fully remote': the item before states the year; 'grew from
+    41,500 to 56,300 over the same period' dates the later figure only."""
+    page = (
+        "# Hiring notes\n\n"
+        "15. 23% of ML engineer postings in 2025 were fully remote.\n"
+        "16. Hybrid roles made up 41% of those postings the same year.\n\n"
+        "## Openings\n\n"
+        "* Job postings for AI engineers surged 112% in 2025.\n"
+        "* Openings for data engineers grew from 21,500 to 26,300 over the same period.\n"
+    )
+    dated = {c.value: c.year for c in _claims(page) if c.value in (41.0, 21500.0, 26300.0)}
+    assert dated == {41.0: 2025, 21500.0: None, 26300.0: 2025}

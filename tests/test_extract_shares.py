@@ -560,6 +560,24 @@ def test_a_work_arrangement_share_of_postings_is_the_titled_roles() -> None:
     assert found[23.0][1]["population"] == "machine learning job posting"
 
 
+def test_a_work_arrangement_share_of_those_postings_is_the_role_the_sentence_before_counted() -> (
+    None
+):
+    """'Hybrid roles made up 41% of those postings' after '23% of data engineer postings were
+    fully remote' on a round-up that names no role in its title: the postings are the data
+    engineer's; 'of all postings' points back at none."""
+    found = _shares(
+        "Tech Jobs by the Numbers\n\n23% of data engineer postings were fully remote. Hybrid "
+        "roles made up 41% of those postings."
+    )
+    assert found[41.0][0] == "data engineer"
+    found = _shares(
+        "Tech Jobs by the Numbers\n\n23% of data engineer postings were fully remote. Hybrid "
+        "roles made up 41% of all postings."
+    )
+    assert found[41.0][0] != "data engineer"
+
+
 def test_a_part_that_led_with_a_figure_has_a_share_and_a_cagr_does_not() -> None:
     found = _shares(
         "Generative AI Market Report\n\nIn terms of revenue share, software dominated with 64.8%"

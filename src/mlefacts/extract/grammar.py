@@ -211,6 +211,17 @@ def sentences_with_previous(doc: Document) -> list[tuple[Sentence, Sentence | No
     return list(_sentences_with_previous(doc))
 
 
+def previous_sentence(doc: Document, sentence: Sentence) -> Sentence | None:
+    """The prose sentence before this one, in its block or the prose block before it (a
+    heading between them breaks the chain, as in `sentences_with_previous`)."""
+    return _previous_by_start(doc).get(sentence.start)
+
+
+@lru_cache(maxsize=8)
+def _previous_by_start(doc: Document) -> dict[int, Sentence | None]:
+    return {sentence.start: previous for sentence, previous in _sentences_with_previous(doc)}
+
+
 @lru_cache(maxsize=8)
 def _sentences_with_previous(doc: Document) -> tuple[tuple[Sentence, Sentence | None], ...]:
     # headings[i]: how many of the blocks before block i are headings

@@ -42,6 +42,7 @@ from functools import cache, lru_cache
 from mlefacts.document.model import Block, Document
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
+    PROSE_KINDS,
     Sentence,
     amounts,
     heading_city,
@@ -173,9 +174,19 @@ def _same_year(doc: Document, claim: Claim) -> int | None:
     worth USD 0.4 billion the same year')."""
     if not _same_year_pattern().search(doc.text, claim.char_start, claim.char_end):
         return None
-    block = next((b for b in doc.blocks if b.start <= claim.char_start < b.end), None)
-    start = block.start if block is not None else max(0, claim.char_start - _SAME_YEAR_REACH)
-    years = find_years(doc.text, start, claim.char_start)
+    figure = claim.figure_start if claim.figure_start is not None else claim.char_start
+    if _CHANGE_FROM.search(doc.text, claim.char_start, figure):
+        return None  # 'grew from 41,500 to 56,300 over the same period': the period's start
+    index = next((i for i, b in enumerate(doc.blocks) if b.start <= claim.char_start < b.end), None)
+    if index is None:
+        years = find_years(doc.text, max(0, claim.char_start - _SAME_YEAR_REACH), claim.char_start)
+        return years[-1][2] if years else None
+    years = find_years(doc.text, doc.blocks[index].start, claim.char_start)
+    if not years and index and doc.blocks[index - 1].kind in PROSE_KINDS:
+        # a list's item after the one that stated it ('15. 23% of postings in 2025 were
+        # remote.' / '16. Hybrid roles made up 41% of them the same year')
+        before = doc.blocks[index - 1]
+        years = find_years(doc.text, before.start, before.end)
     return years[-1][2] if years else None
 
 
@@ -213,6 +224,10 @@ def _as_of_pattern() -> re.Pattern[str]:
 
 # How far back a 'same year' looks when the figure sits in no block.
 _SAME_YEAR_REACH = 400
+
+
+# The words before a change's first figure ('grew from 41,500 to ...').
+_CHANGE_FROM = re.compile(r"\bfrom\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 
 @cache

@@ -42,6 +42,7 @@ from mlefacts.extract.context import (
     find_experience_level,
     find_places,
     find_roles,
+    first_role,
     is_place,
     lead_in,
     open_bracket_before,
@@ -58,6 +59,7 @@ from mlefacts.extract.context import (
 )
 from mlefacts.extract.cues import Keys, declare, has_digit, may_hold, phrase_keys
 from mlefacts.extract.fractions import word_share_keys, word_shares
+from mlefacts.extract.grammar import previous_sentence
 from mlefacts.extract.rank_marks import leading_rank
 from mlefacts.extract.ranked_lists import heading_list_lead, ranked_subject
 from mlefacts.extract.sections import document_role
@@ -2617,8 +2619,28 @@ def _arrangement_role(doc: Document, sentence: Sentence, subject: str, whole: st
     if _generic_population(subject):
         return sentence_role(doc, sentence) or document_role(doc)
     if _posting_noun().search(whole):
-        return sentence_role(doc, sentence) or _titled_role(doc)
+        return (
+            sentence_role(doc, sentence)
+            or _titled_role(doc)
+            or _referred_postings_role(doc, sentence, whole)
+        )
     return None
+
+
+def _referred_postings_role(doc: Document, sentence: Sentence, whole: str) -> str | None:
+    """The role whose postings the sentence before counted, when the share's whole points back
+    at them ('23% of ML engineer postings were fully remote.' / 'Hybrid roles made up 41% of
+    those postings'); else None."""
+    if not _POINTS_BACK.match(whole):
+        return None
+    before = previous_sentence(doc, sentence)
+    if before is None:
+        return None
+    said = doc.text[before.start : before.end]
+    return first_role(said) if _posting_noun().search(said) else None
+
+
+_POINTS_BACK = re.compile(r"\s*(?:those|these|the\s+same)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # subjects are the pages' words: a process serves many batches
