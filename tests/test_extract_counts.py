@@ -856,6 +856,17 @@ def test_people_counted_after_a_fields_workforce_are_the_fields() -> None:
     assert ("count", "firm professional", 2400.0) not in found
 
 
+def test_people_who_work_in_a_fields_roles_count_the_fields_roles() -> None:
+    """'Roughly 1.9 million people work in AI roles worldwide': the people holding the field's
+    roles; 'work in sales roles' names no field the pipeline knows, and stays unclaimed."""
+    found = _page_claims(
+        "# Workforce\n\nRoughly 1.9 million people work in AI roles worldwide.\n\n"
+        "About 300 people work in sales roles at the firm.\n"
+    )
+    assert ("count", "artificial intelligence role", 1900000.0) in found
+    assert not [claim for claim in found if claim[2] == 300.0]
+
+
 def test_postings_counted_by_the_skill_they_ask_for_and_an_earlier_count_compared_with() -> None:
     doc = build_document(
         source_id="d",

@@ -960,6 +960,8 @@ def _subject(doc: Document, sentence: Sentence, counted: _Counted, clause: str) 
         and (role := section_role(doc, sentence.block, default=document_role(doc)))
     ):
         return role
+    if counted.noun in _role_bound() and (held := _field_roles_held(clause)):
+        return held  # 'Roughly 1.9 million people work in AI roles worldwide'
     # 'data engineering is still the biggest market, with about 61,000 open postings': the
     # role of the discipline the clause names, or the one its 'with' elaborates
     if _takes_clause_role(counted):
@@ -1025,6 +1027,22 @@ _HOLD_THE_TITLE = re.compile(
     # an occupation profile's 'about 41,300 people worked in this occupation'
     r"|\b(?:work|worked|works|working|were\s+employed|are\s+employed|was\s+employed)\s+"
     r"(?:in|as)\s+(?:this|that|the)\s+(?:occupation|role|profession)\b",
+    re.IGNORECASE,
+)
+
+
+def _field_roles_held(text: str) -> str | None:
+    """The field's roles the people counted hold, as a subject ('work in AI roles' ->
+    'artificial intelligence role'), when the words name a known field; else None."""
+    held = _WORK_IN_FIELD.search(text)
+    field = normalize_subject(held["field"]) if held else ""
+    return _field_subject(field, held["noun"]) if held and field in field_names() else None
+
+
+# People who work in a field's jobs: 'work in AI roles', 'are employed in data jobs'.
+_WORK_IN_FIELD = re.compile(
+    r"\b(?:work|worked|works|working|hold|held|(?:are|were)\s+employed)\s+in\s+"
+    r"(?P<field>[A-Za-z][\w/-]*(?:\s+[a-z][\w-]*)?)\s+(?P<noun>roles|jobs|positions)\b",
     re.IGNORECASE,
 )
 # Where a clause that elaborates the one before it opens: ', with about 61,000 postings'.
@@ -1432,6 +1450,7 @@ def _not_field(
         # engineers' counts one company's staff beside the engineers
         and not find_roles(text[frame.before_start : frame.after_end])
         and not _HOLD_THE_TITLE.search(text, amount.end, frame.after_end)
+        and not _field_roles_held(clause)
     ):
         return "no_subject"
     if _patterns()["covered"].match(text, _noun_end(text, frame, counted), frame.clause_end):
