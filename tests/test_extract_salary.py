@@ -3580,3 +3580,20 @@ def test_every_line_of_a_post_s_pay_goes_on_from_the_line_introducing_its_writer
         40000.0: ("mid", "Chicago"),
         213000.0: ("mid", "Chicago"),
     }
+
+
+def test_rupees_written_rs_on_a_pakistani_page_are_pakistani() -> None:
+    """'Rs. 90,000–140,000/month' under 'ML engineer salary in Pakistan' is PKR; on an Indian
+    page that names Pakistan once ('... more than in Pakistan'), 'Rs 9 lakh' stays INR."""
+    pakistani = (
+        "# Machine Learning Engineer Salary in Pakistan\n\n"
+        "- Freshers (0–1 years): Rs. 90,000–140,000/month\n- Seniors: Rs 400,000/month\n"
+    )
+    claims = [c for c in extract_claims(document(pakistani, "text/markdown"))[0]]
+    assert {c.unit for c in claims if c.kind == "salary"} == {"PKR"}
+    indian = (
+        "# Machine Learning Engineer Salary in India\n\nIndian ML engineers in Pune earn Rs 9 "
+        "lakh a year, more than their peers in Pakistan, and Indian seniors earn Rs 30 lakh.\n"
+    )
+    claims = [c for c in extract_claims(document(indian, "text/markdown"))[0]]
+    assert {c.unit for c in claims if c.kind == "salary"} == {"INR"}

@@ -44,6 +44,7 @@ from mlefacts.normalize._data import (
     scanned_class,
 )
 from mlefacts.normalize.money import (
+    borrowed_currency,
     country_currency,
     currency_digits,
     dollar_at,
@@ -1573,6 +1574,8 @@ def _amounts(text: str, start: int, end: int) -> tuple[Amount, ...]:
             unit = shared_currency_at(text, q.start, sign)
         elif unit:
             unit = home_currency(text, q.raw, unit)  # 'R 4.3' is no rand off a South African page
+            # 'Rs. 90,000' on a Pakistani page is the Pakistani rupee
+            unit = unit and borrowed_currency(text, q.start, q.raw, unit)
         elif q.scale in _PAY_SCALES and _pay_thousands(text, q.start, q.end, start, end):
             # 'Base 165k, bonus ~15k', 'fixed 27L': the currency of the sum before it ('CAD 142k
             # base, around 12k bonus'), else the one the page's money is written in

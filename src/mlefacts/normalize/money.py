@@ -633,6 +633,47 @@ def _shared_sections(text: str, family: tuple[str, ...]) -> tuple[tuple[int, str
     return _heading_sections(text, tuple((code, _homes()[code]) for code in family))
 
 
+def borrowed_currency(text: str, offset: int, raw: str, code: str) -> str:
+    """`code`, the currency of a figure's sign, unless another currency writes that sign at
+    home too (`borrowed_symbols`) and the figure is there: its line names that home and not the
+    sign's own, or the heading line above it names it, or the page names it more often than the
+    sign's own home.
+
+    >>> page = "ML engineer pay in Pakistan\\nFreshers: Rs. 90,000 a month"
+    >>> borrowed_currency(page, page.index("Rs."), "Rs. 90,000", "INR")
+    'PKR'
+    >>> borrowed_currency("Pune: Rs 9 lakh", 6, "Rs 9 lakh", "INR")
+    'INR'
+    """
+    marker = currency_marker(raw)
+    borrowers = _borrowers().get(marker or "")
+    if not borrowers:
+        return code
+    homes = _homes()
+    line = text[text.rfind("\n", 0, offset) + 1 : _line_end(text, offset)]
+    own = [other for other in borrowers if homes[other].search(line)]
+    if own and not (code in homes and homes[code].search(line)):  # 'Lahore | Rs 295,000'
+        return own[0]
+    family = (code, *borrowers) if code in homes else borrowers
+    placed = _section_at(_heading_sections(text, tuple((c, homes[c]) for c in family)), offset)
+    if placed is not None:
+        return placed
+    named = {other: len(homes[other].findall(text)) for other in borrowers}
+    home = len(homes[code].findall(text)) if code in homes else 0
+    best = max(named, key=named.__getitem__)
+    return best if named[best] > home else code
+
+
+@cache
+def _borrowers() -> dict[str, tuple[str, ...]]:
+    """Each sign another currency writes at home too ('Rs.'), with the currencies that do."""
+    found: dict[str, list[str]] = {}
+    for code, entry in load_data("currencies").items():
+        for marker in entry.get("borrowed_symbols", ()):
+            found.setdefault(marker, []).append(code)
+    return {marker: tuple(codes) for marker, codes in found.items()}
+
+
 def shared_sign(raw: str) -> str | None:
     """The sign several currencies share that a money figure is written with, or None.
 
