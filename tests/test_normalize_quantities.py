@@ -90,6 +90,9 @@ def summary(q: Quantity) -> tuple[float, float | None, str | None, str | None]:
         ("26 000 – 33 000 PLN net/month", (26000.0, 33000.0, "PLN", "monthly")),
         ("€5,200 gross per month", (5200.0, None, "EUR", "monthly")),
         ("$120,000 before tax a year", (120000.0, None, "USD", "annual")),
+        # a written currency over the one a lakh implies at the high end
+        ("PKR 3–5.5 lakh/month", (3e5, 5.5e5, "PKR", "monthly")),
+        ("BDT 1 lakh–1.6 lakh per month", (1e5, 1.6e5, "BDT", "monthly")),
     ],
 )
 def test_find_quantities_reads_value_unit_and_period(

@@ -116,6 +116,7 @@ class _Atom:
     scale: str | None
     pay_period: str | None
     bound: str | None = None
+    implied: bool = False  # its currency is its scale's ('5.5 lakh/month': INR), not written
 
     @property
     def is_bare(self) -> bool:
@@ -569,9 +570,11 @@ def _atom(
         if period:
             pay_period = pay_period or _vocabulary().pay_periods[_fold(period["period"])]
             stop = period.end()
+    implied = False
     if currency is None and scale and not compound and (pay_period or _PAY_AFTER.match(text, stop)):
         # '12 lakh per annum', '1.05 Cr TC': the scale is a national unit of pay
         currency = _vocabulary().implied_currency.get(_scale_name(scale) or "")
+        implied = currency is not None
     if not math.isfinite(value):
         return None
     return _Atom(
@@ -586,6 +589,7 @@ def _atom(
         scale,
         pay_period,
         bound,
+        implied,
     )
 
 
@@ -993,7 +997,9 @@ def _joinable(text: str, left: _Atom, right: _Atom, floor: int) -> bool:
     connector = _connector_pattern().fullmatch(text, left.end, right.start)
     if connector is None:
         return False
-    if left.unit and right.unit and left.unit != right.unit:
+    # 'PKR 3–5.5 lakh/month': the high end's currency is only its scale's, the low end's is written
+    implied = right.implied and left.currency is not None and not left.implied
+    if left.unit and right.unit and left.unit != right.unit and not implied:
         return False
     if left.unit == "percent" and right.unit is None:
         return False  # 'dropped by 12% to 20,300': a change and the new level, not '12-15%'
