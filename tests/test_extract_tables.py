@@ -618,6 +618,28 @@ def test_a_role_comparison_table_states_each_roles_pay_in_its_pay_row() -> None:
     assert compared[:2] == ["Production ML systems", "Insights"]
 
 
+def test_a_pay_row_s_bare_thousands_take_the_currency_its_other_cells_write() -> None:
+    """'US base salary, per year | $105K–$165K | $128,000 to $205,000 | 135k-215k': the third
+    role's range is in the row's dollars."""
+    page = (
+        "# DS vs MLE vs AIE\n\n| | Data scientist | ML engineer | AI engineer |\n"
+        "|---|---|---|---|\n"
+        "| Main output | Insights | Models | Features |\n"
+        "| US base salary, per year | $105K–$165K | $128,000 to $205,000 | 135k-215k |\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/markdown")
+    pay = {
+        (c.subject, c.value, c.value_high, c.unit)
+        for c in tables.extract(doc)
+        if c.kind == "salary"
+    }
+    assert pay == {
+        ("data scientist", 105000, 165000, "USD"),
+        ("machine learning engineer", 128000, 205000, "USD"),
+        ("artificial intelligence engineer", 135000, 215000, "USD"),
+    }
+
+
 def test_a_role_comparison_tables_growth_row_and_entry_pay_row() -> None:
     page = (
         "| | ML engineer | Data analyst |\n|---|---|---|\n"

@@ -339,6 +339,13 @@ def compared_pay(
     if not is_pay(label, ""):
         return []
     found = {index: cell_amount(ctx, row, ctx.columns[index]) for index in roles}
+    written = {amount.unit for amount in found.values() if amount is not None and amount.is_money}
+    if len(written) == 1:  # '$128,000 to $205,000' beside '135k-215k': the row's one currency
+        unit = written.pop()
+        found = {
+            index: amount if amount is not None else _thousands_in(ctx, row[index], unit)
+            for index, amount in found.items()
+        }
     if not all(amount is not None and amount.is_money for amount in found.values()):
         return []
     qualifiers = {
@@ -364,6 +371,14 @@ def compared_pay(
         attributed_to=table_attribution(ctx),
         context=label,
     )
+
+
+def _thousands_in(ctx: TableFrame, cell: Span, unit: str) -> Amount | None:
+    """A cell's one sum in thousands written with no currency ('135k-215k'), in `unit`."""
+    read = amounts(ctx.doc.text, cell.start, cell.end)
+    if len(read) == 1 and read[0].unit is None and (read[0].scale or "").lower() == "k":
+        return replace(read[0], unit=unit)
+    return None
 
 
 _PER_YEAR = re.compile(r"%|\b(?:a|per)\s+year\b|\bannual|\bgrowth\b", re.IGNORECASE)
