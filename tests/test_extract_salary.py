@@ -3597,3 +3597,20 @@ def test_rupees_written_rs_on_a_pakistani_page_are_pakistani() -> None:
     )
     claims = [c for c in extract_claims(document(indian, "text/markdown"))[0]]
     assert {c.unit for c in claims if c.kind == "salary"} == {"INR"}
+
+
+def test_a_price_word_past_the_comma_after_a_post_s_pay_prices_nothing() -> None:
+    """'28,000 PLN net per month, no equity, 26 days of unpaid leave that I budget for myself'
+    under the writer's line: 'budget' after the sum's comma is the writer's own; a price
+    word before that comma still makes the sum a price."""
+    post = (
+        "Comp thread\n\nMid MLE, Kraków, Poland, 4 YOE, B2B contract.\n28,000 PLN net per "
+        "month, no equity, 26 days of unpaid leave that I budget for myself.\n"
+    )
+    claims = [c for c in extract_claims(document(post, "text/plain"))[0] if c.kind == "salary"]
+    assert [(c.value, c.unit, c.qualifiers.get("city")) for c in claims] == [
+        (28000.0, "PLN", "Kraków")
+    ]
+    priced = post.replace("28,000 PLN net per month,", "28,000 PLN is the course budget,")
+    claims = [c for c in extract_claims(document(priced, "text/plain"))[0] if c.kind == "salary"]
+    assert claims == []

@@ -1640,6 +1640,10 @@ def _about_pay(
     # price after the figure's clause is another thing's ('..., and the cost of housing is ...')
     pay_markets = vocabulary("salary_terms", "salary_words", "pay_markets")
     clause_end = clause_bounds(doc.text, sentence.start, sentence.end, first.start)[1]
+    # up to the comma after the sum: '28,000 PLN net per month, no equity, 26 days of unpaid
+    # leave that I budget for myself' prices nothing
+    comma = doc.text.find(",", first.end, clause_end)
+    clause_end = comma if comma >= 0 else clause_end
     if price.search(
         pay_markets.sub(" ", PAY_INCLUDES.sub("", doc.text[sentence.start : clause_end]))
     ):
