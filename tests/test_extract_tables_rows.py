@@ -636,3 +636,27 @@ def test_footnote_marks_and_signed_changes_under_a_percent_header_are_read() -> 
         ("growth_rate", "data scientist", 4.4),
         ("growth_rate", "digital occupation", -1.6),
     }
+
+
+def test_a_guide_s_one_currency_note_gives_a_bare_table_its_money_and_a_header_its_level() -> None:
+    """A recruiter's guide notes once that 'Permanent figures are gross annual base salaries
+    in pounds sterling'; a later table of bare numbers by city is that money, and its one
+    money row 'Median base, mid-level' gives the level. A page naming two currencies in its
+    notes gives none."""
+    page = (
+        "Salary guide 2026\n\nNOTES\n\nPermanent figures are gross annual base salaries in "
+        "pounds sterling, excluding bonus.\n\n3 UK REGIONS\n\n"
+        "                            Leeds          Cardiff\n"
+        "  Median base, mid-level    61,000         58,500\n"
+        "  Change on 2025            +3.2%          -0.8%\n"
+    )
+    claims, _ = extract_claims(document(page, "text/plain"))
+    pay = {
+        (c.value, c.unit, c.qualifiers.get("experience_level"))
+        for c in claims
+        if c.kind == "salary"
+    }
+    assert pay == {(61000.0, "GBP", "mid"), (58500.0, "GBP", "mid")}
+    two = page.replace("excluding bonus.", "excluding bonus. Irish figures are salaries in euros.")
+    claims, _ = extract_claims(document(two, "text/plain"))
+    assert not [c for c in claims if c.kind == "salary"]

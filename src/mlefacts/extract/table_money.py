@@ -92,11 +92,11 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
                 qualifiers["city"] = city_label(qualifiers["city"]) or qualifiers["city"]
             if ctx.title:
                 qualifiers["table_title"] = ctx.title
+            level = label_level(column.header)  # 'Median base, mid-level', in one column too
+            if level and "experience_level" not in qualifiers:
+                qualifiers["experience_level"] = level
             if len(money) > 1:
-                level = label_level(column.header)
-                if level and "experience_level" not in qualifiers:
-                    qualifiers["experience_level"] = level
-                elif (city := city_label(column.header)) and "city" not in qualifiers:
+                if not level and (city := city_label(column.header)) and "city" not in qualifiers:
                     qualifiers["city"] = city  # 'London', or 'London (GBP)' by its caption
                 if column.header:
                     qualifiers["measure"] = column.header

@@ -58,6 +58,7 @@ from mlefacts.extract.table_frame import (
 )
 from mlefacts.extract.table_money import compared_pay, is_pay, market_claims, salary_claims
 from mlefacts.normalize._data import by_length
+from mlefacts.normalize.money import header_currency
 from mlefacts.normalize.numbers import scale_words
 from mlefacts.normalize.quantities import Quantity, find_quantities
 
@@ -222,7 +223,7 @@ def _framed(doc: Document, table: Table, role: str | None) -> tuple[TableFrame, 
         )
     caption = clean_text(doc.span_text(table.caption)) if table.caption else _title_line(doc, table)
     section = "" if caption else _section_title(doc, table)
-    note = _unit_note(doc, table)
+    note = _unit_note(doc, table) or _page_unit_note(doc)
     if not caption:
         headers = _lead_headers(doc, table, headers)
     if caption or note:
@@ -338,6 +339,22 @@ def _unit_note(doc: Document, table: Table) -> str:
         return lead[:-1]
     note = _unit_note_pattern().search(lead)
     return note.group() if note else ""
+
+
+@lru_cache(maxsize=8)
+def _page_unit_note(doc: Document) -> str:
+    """The page's one note of what its figures are in, when its paragraphs state one currency
+    ('Permanent figures are gross annual base salaries in pounds sterling, ...' in a salary
+    guide's notes): the money of a table of bare numbers that no note of its own names; ''
+    when the page states none, or several currencies."""
+    notes = [
+        found.group()
+        for block in doc.blocks
+        if block.kind == "paragraph" and not block.boilerplate
+        for found in _unit_note_pattern().finditer(doc.span_text(block))
+    ]
+    currencies = {header_currency(note, scaled=True) for note in notes}
+    return notes[0] if len(currencies) == 1 and None not in currencies else ""
 
 
 @cache
