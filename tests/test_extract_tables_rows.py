@@ -660,3 +660,17 @@ def test_a_guide_s_one_currency_note_gives_a_bare_table_its_money_and_a_header_i
     two = page.replace("excluding bonus.", "excluding bonus. Irish figures are salaries in euros.")
     claims, _ = extract_claims(document(two, "text/plain"))
     assert not [c for c in claims if c.kind == "salary"]
+
+
+def test_a_headerless_table_under_a_caption_of_change_holds_changes_not_shares() -> None:
+    """'Percent change in employment, projected 2024-34' over 'Data engineers | 18%',
+    'Computer occupations | 10%': the caption heads the percentages; they are the role's
+    projected growth, no share of anything."""
+    page = (
+        "<h1>Data Engineers</h1><figure><figcaption>Percent change in employment, projected "
+        "2024-34</figcaption><table><tr><td>Data engineers</td><td>18%</td></tr>"
+        "<tr><td>Computer occupations</td><td>10%</td></tr>"
+        "<tr><td>Total, all occupations</td><td>3%</td></tr></table></figure>"
+    )
+    claims = tables.extract(build_document(source_id="t", text=page, media_type="text/html"))
+    assert [(c.kind, c.subject, c.value) for c in claims] == [("job_demand", "data engineer", 18.0)]

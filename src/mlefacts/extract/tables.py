@@ -41,6 +41,7 @@ from mlefacts.extract.table_frame import (
     cell_amount,
     cell_kind,
     currency_column,
+    is_growth,
     label_column,
     label_level,
     lead_paragraph,
@@ -235,6 +236,13 @@ def _framed(doc: Document, table: Table, role: str | None) -> tuple[TableFrame, 
         read_column(doc, table, index, headers[index], currencies) for index in range(width)
     )
     columns = _bands_as_labels(doc, table, columns)
+    if caption and not any(c.header for c in columns) and is_growth(Column(0, caption, "percent")):
+        # 'Percent change in employment, projected 2024-34' over 'Machine learning engineers |
+        # 26%': the caption heads the percentages of a table without a header row
+        columns = tuple(
+            Column(c.index, caption, c.kind, c.currency) if c.kind == "percent" else c
+            for c in columns
+        )
     title = caption_number().sub("", caption) or section or None
     context = TableFrame(doc, table, columns, caption, title, role, written, currencies)
     framing = caption or f"{lead_paragraph(doc, table)} {section}".strip()
