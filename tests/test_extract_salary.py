@@ -3614,3 +3614,14 @@ def test_a_price_word_past_the_comma_after_a_post_s_pay_prices_nothing() -> None
     priced = post.replace("28,000 PLN net per month,", "28,000 PLN is the course budget,")
     claims = [c for c in extract_claims(document(priced, "text/plain"))[0] if c.kind == "salary"]
     assert claims == []
+
+
+def test_a_fact_row_s_sum_restated_in_brackets_is_one_salary() -> None:
+    """'Average annual pay ........ 742万円 (about ¥7.42 million)': one sum written twice."""
+    page = (
+        "ML ENGINEER PAY SURVEY, JAPAN\n\nKEY FIGURES\n"
+        "  Average annual pay ............ 742万円 (about ¥7.42 million)\n"
+        "  Average monthly base pay ...... 46.5万円\n"
+    )
+    claims = [c for c in salary.extract(document(page, "text/plain"))]
+    assert sorted((c.value, c.unit) for c in claims) == [(465000.0, "JPY"), (7420000.0, "JPY")]

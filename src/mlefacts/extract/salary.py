@@ -302,7 +302,9 @@ def _fact_rows(doc: Document, table: Table) -> list[Claim]:
         if paid and (change := _change_row(doc, row, label, subject)):
             claims.append(change)
             continue
-        found = [a for a in amounts(doc.text, row.value.start, row.value.end) if a.is_money]
+        found = _restated_once(
+            doc.text, [a for a in amounts(doc.text, row.value.start, row.value.end) if a.is_money]
+        )
         statistic = _statistic(label) or (
             (percentile(label) or bare_statistic(label)) if framed else None
         )
@@ -340,6 +342,27 @@ def _fact_rows(doc: Document, table: Table) -> list[Claim]:
                 )
             )
     return claims
+
+
+def _restated_once(text: str, found: list[Amount]) -> list[Amount]:
+    """The sums less those a bracket after a sum restates in the same currency ('742万円
+    (about ¥7.42 million)'): one sum, written twice."""
+    kept: list[Amount] = []
+    for amount in found:
+        before = kept[-1] if kept else None
+        if (
+            before is not None
+            and amount.unit == before.unit
+            and abs(amount.value - before.value) <= _RESTATED * before.value
+            and "(" in text[before.end : amount.start]
+        ):
+            continue
+        kept.append(amount)
+    return kept
+
+
+# How far a restated sum may be from the sum it restates, as a part of it ('about ¥7.42 million').
+_RESTATED = 0.02
 
 
 def _periods_apart(text: str, found: list[Amount], end: int) -> list[str] | None:
