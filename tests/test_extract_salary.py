@@ -3622,6 +3622,8 @@ def test_a_fact_row_s_sum_restated_in_brackets_is_one_salary() -> None:
         "ML ENGINEER PAY SURVEY, JAPAN\n\nKEY FIGURES\n"
         "  Average annual pay ............ 742万円 (about ¥7.42 million)\n"
         "  Average monthly base pay ...... 46.5万円\n"
+        "  Bonus ......................... 4.1 months of base pay\n"
+        "  Change in average pay ......... +4.6%\n"
     )
     claims = [c for c in salary.extract(document(page, "text/plain"))]
     assert sorted((c.value, c.unit) for c in claims) == [(465000.0, "JPY"), (7420000.0, "JPY")]
