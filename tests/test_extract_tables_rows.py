@@ -674,3 +674,30 @@ def test_a_headerless_table_under_a_caption_of_change_holds_changes_not_shares()
     )
     claims = tables.extract(build_document(source_id="t", text=page, media_type="text/html"))
     assert [(c.kind, c.subject, c.value) for c in claims] == [("job_demand", "data engineer", 18.0)]
+
+
+def test_levels_across_and_pay_measures_down_are_read_down_the_columns() -> None:
+    """'| | Graduate | Junior | Senior |' over 'Years of experience | 0 | 1–2 | 6–9' and 'Base
+    salary (€) | 42,000–50,000 | ...', 'Typical bonus (€) | 1,500 | ...': each level's column
+    is its row of a pay table, the currency the row label's."""
+    doc = document(
+        "# Machine learning engineer pay in Ireland\n\n## Permanent salaries, 2026\n\n"
+        "| | Graduate | Junior | Senior |\n|---|---|---|---|\n"
+        "| Years of experience | 0 | 1–2 | 6–9 |\n"
+        "| Base salary (€) | 42,000–50,000 | 55,000–68,000 | 95,000–118,000 |\n"
+        "| Typical bonus (€) | 1,500 | 3,000 | 11,000 |\n",
+        "text/markdown",
+    )
+    pay = {
+        (c.value, c.value_high, c.unit, c.qualifiers.get("experience_level"))
+        for c in numeric_claims(doc)
+        if c.kind == "salary"
+    }
+    assert pay == {
+        (42000.0, 50000.0, "EUR", "entry"),
+        (55000.0, 68000.0, "EUR", "junior"),
+        (95000.0, 118000.0, "EUR", "senior"),
+        (1500.0, None, "EUR", "entry"),
+        (3000.0, None, "EUR", "junior"),
+        (11000.0, None, "EUR", "senior"),
+    }

@@ -623,6 +623,8 @@ def measures_as_rows(doc: Document, table: Table) -> bool:
         return False
     if any(cell_kind(doc, cell)[0] != "text" for cell in table.header[1:]):
         return False
+    if _levels_across(doc, table):
+        return True
     kinds = set()
     for row in table.rows:
         found = {cell_kind(doc, cell)[0] for cell in row[1:]} - {"empty"}
@@ -630,6 +632,16 @@ def measures_as_rows(doc: Document, table: Table) -> bool:
             return False
         kinds |= found
     return len(kinds) >= 2 and bool({"money", "percent"} & kinds)
+
+
+def _levels_across(doc: Document, table: Table) -> bool:
+    """Whether a table's header names an experience level in every column after the first and
+    a row's label names pay ('| Graduate | Junior | Mid-level |' over 'Base salary (€) |
+    42,000–50,000 | ...'): each column is one level's row of a pay table."""
+    levels = all(label_level(clean_text(doc.span_text(cell))) for cell in table.header[1:])
+    return levels and any(
+        row and table_vocabulary()["pay"].search(doc.span_text(row[0])) for row in table.rows
+    )
 
 
 def turned(table: Table) -> Table:
