@@ -3627,3 +3627,22 @@ def test_a_fact_row_s_sum_restated_in_brackets_is_one_salary() -> None:
     )
     claims = [c for c in salary.extract(document(page, "text/plain"))]
     assert sorted((c.value, c.unit) for c in claims) == [(465000.0, "JPY"), (7420000.0, "JPY")]
+
+
+def test_a_change_set_right_after_a_sum_of_pay_is_that_pay_s_growth() -> None:
+    """'The national median for a mid-level ML engineer is now €81,000, up 5.5% on a year
+    earlier' under a pay title: the pay's growth, not job demand; a market's sum and its
+    change stay the market's."""
+    page = (
+        "# Machine learning engineer pay in Ireland\n\nThe national median for a mid-level ML "
+        "engineer is now €81,000, up 5.5% on a year earlier.\n\nThe global machine learning "
+        "market was worth $50 billion in 2024, up 30% on a year earlier.\n"
+    )
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    found = {(c.kind, c.subject, c.value) for c in claims if c.value in (5.5, 30.0)}
+    assert found == {
+        ("growth_rate", "machine learning engineer", 5.5),
+        ("growth_rate", "global machine learning market", 30.0),
+    }
+    raise_ = next(c for c in claims if c.value == 5.5)
+    assert raise_.qualifiers.get("measure") == "salary" or raise_.attribute == "salary_growth"

@@ -823,6 +823,17 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
             and found[index - 1].pay_period is not None
             and found[index - 1].start >= frame.clause_start
         )
+        # 'the national median for a mid-level ML engineer is now €81,000, up 5.5% on a year
+        # earlier': a change set right after a sum is that sum's
+        or (
+            index > 0
+            and found[index - 1].is_money
+            and _UP_AFTER_SUM.fullmatch(text, found[index - 1].end, amount.start) is not None
+            # not a market's or a price's sum ('The ML market was worth $50 billion, up 30%')
+            and not vocabulary("salary_terms", "salary_words", "price").search(
+                text, sentence.start, found[index - 1].start
+            )
+        )
     )
     # a price word of the figure before it is that figure's ('After allowing for consumer price
     # inflation of 2.3%, median earnings rose by 3.8%')
@@ -862,6 +873,8 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
 
 
 _AFTER_COMMA = re.compile(r"[,;]\s")
+# Between a sum and the change right after it: ', up ', ' (down '.
+_UP_AFTER_SUM = re.compile(r"\s*[,(–—]?\s*(?:up|down)\s+(?:by\s+)?", re.IGNORECASE)
 # A clause whose subject is a pronoun for what the sentence spoke of before: 'in Germany it was'.
 _GOES_ON = re.compile(r"\bit\s+(?:was|is|has|had|rose|grew|fell)\b", re.IGNORECASE)
 # A rise in pay written right after its figure: 'a 5.5% median pay increase', 'a 7% salary hike'.
