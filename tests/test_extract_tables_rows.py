@@ -701,3 +701,20 @@ def test_levels_across_and_pay_measures_down_are_read_down_the_columns() -> None
         (3000.0, None, "EUR", "junior"),
         (11000.0, None, "EUR", "senior"),
     }
+
+
+def test_a_pay_column_in_a_currency_s_thousands_and_its_change_beside_it() -> None:
+    """'Role | Median base (USD k) | 1-yr change' over 'Data engineer | 141 | −0.6%': $141,000
+    and that pay's change, no change in demand for the role."""
+    doc = document(
+        "# AI hiring 2025\n\n## Pay\n\n| Role | Median base (USD k) | 1-yr change |\n"
+        "|---|---|---|\n| ML engineer | 158 | +4.1% |\n| Data engineer | 141 | −0.6% |\n",
+        "text/markdown",
+    )
+    found = {(c.kind, c.subject, c.value, c.unit) for c in numeric_claims(doc)}
+    assert found == {
+        ("salary", "machine learning engineer", 158000.0, "USD"),
+        ("salary", "data engineer", 141000.0, "USD"),
+        ("growth_rate", "machine learning engineer", 4.1, "percent"),
+        ("growth_rate", "data engineer", -0.6, "percent"),
+    }

@@ -95,11 +95,14 @@ def _compound_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 @cache
 def _scale_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Per scale, its words anywhere in a label ('in lakhs', 'USD thousands') or its short
-    symbol alone in parentheses ('($K)', '(€k)', '(₹ L)')."""
+    symbol alone in parentheses, after a currency's sign or code ('($K)', '(€k)', '(₹ L)',
+    '(USD k)')."""
     patterns = []
     for scale, entry in general_scales().items():
         symbols = "|".join(re.escape(s) for s in [*entry["symbols"], *entry["joined_only"]])
-        alone = rf"\(\s*[^\w\s]{{0,3}}\s*(?:{symbols})\s*\)" if symbols else None
+        alone = (
+            rf"\(\s*(?:[^\w\s]{{0,3}}|(?-i:[A-Z]{{3}}))\s*(?:{symbols})\s*\)" if symbols else None
+        )
         named = [f"(?i:{phrase_pattern(tuple(entry['words'])).pattern})"] if entry["words"] else []
         patterns.append((scale, re.compile("|".join([*named, *([alone] if alone else [])]))))
     return tuple(patterns)

@@ -319,13 +319,15 @@ def _place_row_role(ctx: TableFrame, category: str, column: Column, label: Colum
 def _about_jobs(ctx: TableFrame, column: Column) -> bool:
     """Growth in hiring, postings or openings: job demand ('Annual hiring growth'), or the
     change of a count of them beside it ('Postings (Q3) | vs Q2'); not a change its own header
-    says is of pay ('Median change vs 2024' beside 'Vacancies')."""
+    says is of pay ('Median change vs 2024' beside 'Vacancies'), nor one beside pay alone."""
     demand = vocabulary("market_terms", "demand", "words")
     if demand.search(column.header):
         return True
     if is_pay(column.header, "") or names_statistic(column.header):
         return False
     counted = " ".join(c.header for c in ctx.columns if c.kind == "count")
+    if not counted and any(c.kind == "money" for c in ctx.columns):
+        return False  # 'Median base (USD k) | 1-yr change' over '158 | +4.1%': the pay's change
     return bool(demand.search(f"{ctx.caption} {counted}"))
 
 
