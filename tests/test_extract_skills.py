@@ -907,3 +907,17 @@ def test_skills_under_an_italian_or_spanish_skills_heading() -> None:
     )
     claims = skills.extract(document(page, "text/markdown"))
     assert sorted(_canonical(claims)) == ["Airflow", "Kafka", "SQL", "Snowflake", "Spark", "dbt"]
+
+
+def test_the_label_of_a_group_in_a_tree_of_skills_is_no_skill() -> None:
+    """'Programming' over '- Python' / '- SQL', 'Soft skills' over '- Communication': each
+    group's label heads its skills and is none itself."""
+    page = (
+        "<h1>How to become an ML engineer</h1><h2>Skills you need</h2><ul>"
+        "<li>Programming<ul><li>Python</li><li>SQL</li></ul></li>"
+        "<li>Soft skills<ul><li>Communication</li></ul></li></ul>"
+    )
+    doc = document(page, "text/html")
+    written = [doc.text[c.char_start : c.char_end] for c in skills.extract(doc)]
+    assert "Programming" not in written and "Soft skills" not in written
+    assert {"Python", "SQL", "Communication"} <= set(written)

@@ -244,6 +244,8 @@ def extract(doc: Document) -> list[Claim]:
         if (block.boilerplate and not chips) or (section == "aside" and not _restates(doc, block)):
             return []
         if _labelled_skills(doc, block) or (section == "skills" and block.kind != "heading"):
+            if index in _group_items(doc):
+                return []  # 'Frameworks' over '- scikit-learn' / '- PyTorch': a group's label
             return _section_block_claims(doc, block, own)
         if section == "offer":  # a course's 'build a pipeline with Airflow' is a promise
             return []
@@ -866,6 +868,20 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " \t*_`.":
         end -= 1
     return start, end
+
+
+@lru_cache(maxsize=8)
+def _group_items(doc: Document) -> frozenset[int]:
+    """The list items that hold a nested list of their own whose items name skills: in a tree
+    of skills ('Programming' over '- Python' / '- SQL'), the label of a group, not a skill."""
+    named: set[int] = set()
+    for block in doc.blocks:
+        holder = block.parent
+        if block.kind != "list_item" or holder is None or doc.blocks[holder].kind != "list_item":
+            continue
+        if find_skills(doc.text, *content_span(doc, block)):
+            named.add(holder)
+    return frozenset(named)
 
 
 def _section_block_claims(doc: Document, block: Block, role: str) -> list[Claim]:
