@@ -1610,3 +1610,15 @@ def test_the_respondents_who_gave_an_answer_are_a_part_of_the_sample_not_a_count
         "respondents, 912 said their organizations had hired AI talent in the past year."
     )
     assert [value for _, value in _counts(text)] == [1528]
+
+
+def test_a_threshold_of_ads_a_list_applied_is_no_count() -> None:
+    """'... then removed roles with fewer than 500 ads a year': what a role fell short of to be
+    left out, no count of ads; 'the leader, with over 13,500 job openings' still counts them."""
+    found = _page_claims(
+        "# Jobs on the rise\n\nWe ranked roles by how fast hiring grew, then removed roles "
+        "with fewer than 500 ads a year.\n\nData engineering is the leader, with over 13,500 job "
+        "openings.\n"
+    )
+    assert not [claim for claim in found if claim[2] == 500.0]
+    assert [claim for claim in found if claim[2] == 13500.0]

@@ -1039,6 +1039,8 @@ def _field_roles_held(text: str) -> str | None:
     return _field_subject(field, held["noun"]) if held and field in field_names() else None
 
 
+# A bound that leaves out what falls short of it: 'with fewer than', 'with at least'.
+_THRESHOLD = re.compile(r"\b(?:fewer|less)\s+than\s+$|\bat\s+least\s+$|\bunder\s+$", re.I)
 # People who work in a field's jobs: 'work in AI roles', 'are employed in data jobs'.
 _WORK_IN_FIELD = re.compile(
     r"\b(?:work|worked|works|working|hold|held|(?:are|were)\s+employed)\s+in\s+"
@@ -1428,9 +1430,12 @@ def _not_field(
         # '38,905 responses to this question', '2,115 responses were removed': one question's
         # base or the answers left out, not the survey's sample
         return "not_field"
+    qualifying = _patterns()["qualifying"].search(text, sentence.start, amount.start)
     if (
-        _patterns()["qualifying"].search(text, sentence.start, amount.start)
-        and not names_openings(counted.phrase)
+        qualifying
+        # 'the leader with over 135k job openings' states openings; 'roles with fewer than 500
+        # ads a year' were left out
+        and (not names_openings(counted.phrase) or _THRESHOLD.search(qualifying.group()))
         and not _SKILL_FOR.search(text, sentence.start, amount.start)
         # 'Karoo's survey covered 1,150 data and AI professionals': its sample, people asked
         and not _SURVEY_COVERED.search(text, sentence.start, amount.start)
