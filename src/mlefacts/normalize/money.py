@@ -664,16 +664,6 @@ def borrowed_currency(text: str, offset: int, raw: str, code: str) -> str:
     return best if named[best] > home else code
 
 
-@cache
-def _borrowers() -> dict[str, tuple[str, ...]]:
-    """Each sign another currency writes at home too ('Rs.'), with the currencies that do."""
-    found: dict[str, list[str]] = {}
-    for code, entry in load_data("currencies").items():
-        for marker in entry.get("borrowed_symbols", ()):
-            found.setdefault(marker, []).append(code)
-    return {marker: tuple(codes) for marker, codes in found.items()}
-
-
 def shared_sign(raw: str) -> str | None:
     """The sign several currencies share that a money figure is written with, or None.
 
@@ -690,12 +680,22 @@ def _shared_sign_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, signs))})(?![^\W\d_])")
 
 
-@cache
 def _shared_families() -> dict[str, tuple[str, ...]]:
-    """Each shared sign, with the currencies that write it."""
+    """Each shared sign ('kr'), with the currencies that write it."""
+    return _sign_families("shared_symbols")
+
+
+def _borrowers() -> dict[str, tuple[str, ...]]:
+    """Each sign another currency writes at home too ('Rs.'), with the currencies that do."""
+    return _sign_families("borrowed_symbols")
+
+
+@cache
+def _sign_families(key: str) -> dict[str, tuple[str, ...]]:
+    """Each sign a list `key` of the currencies' data names, with the currencies naming it."""
     families: dict[str, list[str]] = {}
     for code, entry in load_data("currencies").items():
-        for marker in entry.get("shared_symbols", ()):
+        for marker in entry.get(key, ()):
             families.setdefault(marker, []).append(code)
     return {marker: tuple(codes) for marker, codes in families.items()}
 
