@@ -3646,3 +3646,15 @@ def test_a_change_set_right_after_a_sum_of_pay_is_that_pay_s_growth() -> None:
     }
     raise_ = next(c for c in claims if c.value == 5.5)
     assert raise_.qualifiers.get("measure") == "salary" or raise_.attribute == "salary_growth"
+
+
+def test_sums_after_a_price_in_their_paragraph_are_no_pay_unless_they_say_so() -> None:
+    """'Our 14-week Bootcamp starts 6 October. £3,250, or £271 a month.' on a salary page: the
+    course's price; 'Graduates of it are paid £48,000' in such a paragraph says pay."""
+    page = (
+        "# Machine learning engineer salary in the UK\n\n"
+        "Our 14-week Bootcamp starts 6 October. £3,250, or £271 a month.\n\n"
+        "Our 14-week Bootcamp starts 6 October. Its graduates are paid £48,000 on average.\n"
+    )
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    assert [c.value for c in claims if c.kind == "salary"] == [48000.0]

@@ -1709,6 +1709,10 @@ def _about_pay(
     if period in ("hourly", "daily") and _RATE_WORD.search(own) and first.bound is None:
         return True  # a posting's 'Rate: £650 – £725 per day'; not 'Rates above $180 an hour'
     earlier = block_before(doc, sentence)
+    if price.search(earlier) and not weak.search(own):
+        # 'Our 14-week Data Engineering Bootcamp starts 6 October. £3,250, or £271 a month.':
+        # the paragraph so far names a price, and the sentence no pay
+        return False
     framed = any(strong.search(t) for t in (intro, heading, earlier, doc.title or "")) or (
         not price.search(heading)  # '## Fees' under 'What ML contractors charge'
         and (
