@@ -1317,3 +1317,16 @@ def test_italian_spanish_and_french_best_and_worst_paying_places() -> None:
         ("lyon", 1.0, None),
         ("lille", 1.0, "lowest"),
     ]
+
+
+def test_an_item_after_and_keeps_its_rank_past_a_bracketed_count() -> None:
+    """'Data scientist (44,200) ranked second and AI engineer (39,700) third': the count in
+    brackets after the second item does not hide its rank."""
+    doc = build_document(
+        source_id="r",
+        text="# AI hiring\n\n- Data scientist (44,200) ranked second and AI engineer (39,700) "
+        "third.\n",
+        media_type="text/markdown",
+    )
+    ranks = sorted((c.subject, c.value) for c in prose_rankings.extract(doc))
+    assert ranks == [("artificial intelligence engineer", 3.0), ("data scientist", 2.0)]
