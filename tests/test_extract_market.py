@@ -720,13 +720,18 @@ def test_table_in_the_scale_its_header_names_gives_market_sizes() -> None:
     }
 
 
-def test_a_scale_the_header_names_unread_gives_no_money() -> None:
+def test_a_scale_the_header_names_after_its_currency_scales_its_cells() -> None:
+    """'Base salary (USD K)' over '118': $118,000, never $118 a year; a scale written where it
+    is not read ('USD in K') gives no money at all."""
     page = (
         "<h1>ML engineer pay</h1>"
         "<table><tr><th>Level</th><th>Base salary (USD K)</th></tr>"
         "<tr><td>Junior</td><td>118</td></tr><tr><td>Senior</td><td>192</td></tr></table>"
     )
-    assert numeric_claims(document(page, "text/html")) == []  # never $118 a year
+    found = [(c.value, c.unit) for c in numeric_claims(document(page, "text/html"))]
+    assert found == [(118000.0, "USD"), (192000.0, "USD")]
+    unread = page.replace("(USD K)", "(USD in K)")
+    assert numeric_claims(document(unread, "text/html")) == []
 
 
 def test_a_stat_tile_captioned_projected_by_a_year_is_a_market_size() -> None:
