@@ -504,7 +504,9 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
     if not money and not raises:
         return [Skip(a.start, a.end, "other") for a in equated]
     # a countdown's heading ('### 2. Seattle, WA — $181,000') is led in by its list's frame
-    intro = lead_in(doc, sentence.block_index) or heading_list_frame(doc, sentence.block_index)
+    intro = lead_in(doc, sentence.block_index)
+    if not intro and sentence.block.kind == "heading":
+        intro = heading_list_frame(doc, sentence.block_index)
     heading = section_heading(doc, sentence.block)
     # 'Bengaluru: ₹18.5' under 'Average salary by city (in LPA)' is 18.5 lakh
     money = [scaled_by_label(a, heading, _unfigured(intro)) for a in money]

@@ -19,6 +19,7 @@ classifies and dispatches; `table_frame` reads columns and rows, `table_money` a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache, lru_cache
 from typing import Any, Literal
 
@@ -224,7 +225,9 @@ def _framed(doc: Document, table: Table, role: str | None) -> tuple[TableFrame, 
         )
     caption = clean_text(doc.span_text(table.caption)) if table.caption else _title_line(doc, table)
     section = "" if caption else _section_title(doc, table)
-    note = _unit_note(doc, table) or _page_unit_note(doc)
+    note = _unit_note(doc, table)
+    if not note and any(cell_kind(doc, c)[0] in _BARE for row in rows for c in row[1:]):
+        note = _page_unit_note(doc)  # looked up for a table of bare numbers only
     if not caption:
         headers = _lead_headers(doc, table, headers)
     if caption or note:
@@ -349,20 +352,40 @@ def _unit_note(doc: Document, table: Table) -> str:
     return note.group() if note else ""
 
 
+# The kinds of a cell of a bare number, which a note of the page's currency may make money.
+_BARE = frozenset({"integer", "decimal"})
+
+
 @lru_cache(maxsize=8)
 def _page_unit_note(doc: Document) -> str:
     """The page's one note of what its figures are in, when its paragraphs state one currency
     ('Permanent figures are gross annual base salaries in pounds sterling, ...' in a salary
     guide's notes): the money of a table of bare numbers that no note of its own names; ''
     when the page states none, or several currencies."""
-    notes = [
-        found.group()
-        for block in doc.blocks
-        if block.kind == "paragraph" and not block.boilerplate
-        for found in _unit_note_pattern().finditer(doc.span_text(block))
-    ]
+    notes = []
+    starts = [block.start for block in doc.blocks]
+    # one scan of the page for 'in' and a currency, the note's pattern only in those sentences
+    for named in _IN_CURRENCY.finditer(doc.text):
+        index = bisect_right(starts, named.start()) - 1
+        block = doc.blocks[index] if index >= 0 else None
+        if block is None or named.start() >= block.end:
+            continue
+        if block.kind != "paragraph" or block.boilerplate:
+            continue
+        start = max(doc.text.rfind(". ", block.start, named.start()) + 1, block.start)
+        found = _unit_note_pattern().search(doc.text, start, named.end() + _SCALE_CHARS)
+        if found:
+            notes.append(found.group())
     currencies = {header_currency(note, scaled=True) for note in notes}
     return notes[0] if len(currencies) == 1 and None not in currencies else ""
+
+
+# 'in' and a currency after it: where a note of the page's figures' currency may end.
+_IN_CURRENCY = re.compile(
+    r"\bin\s+(?:[₹$£€]|(?-i:[A-Z]{3})\b|(?:rupees|dollars|pounds|euros)\b)", re.IGNORECASE
+)
+# The longest scale word a note may name after its currency ('thousands').
+_SCALE_CHARS = 12
 
 
 @cache
