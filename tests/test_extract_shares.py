@@ -1716,6 +1716,22 @@ def test_a_line_of_skills_each_with_its_percentage_gives_their_shares() -> None:
     }
 
 
+def test_a_line_of_skills_right_under_a_heading_gives_their_shares_and_after_prose_none() -> None:
+    """'6. TOOLS USED AT WORK' over 'Python 96% / SQL 68%' on a survey page: the heading says
+    what the line is, as a question would; after a sentence that asks nothing, a bare chart
+    names no whole."""
+    text = (
+        "# ML engineer survey 2025\n\nWe surveyed 1,046 machine learning engineers.\n\n"
+        "## Tools used at work\n\nPython 96% / SQL 68% / PyTorch 61%\n"
+    )
+    doc = build_document(source_id="t", text=text, media_type="text/markdown")
+    found = {c.value: (c.subject, c.qualifiers.get("dimension")) for c in shares.extract(doc)}
+    assert found == {96.0: ("python", "skill"), 68.0: ("sql", "skill"), 61.0: ("pytorch", "skill")}
+    prose = text.replace("## Tools used at work\n\n", "## Tools\n\nThe mix moved little.\n\n")
+    doc = build_document(source_id="t", text=prose, media_type="text/markdown")
+    assert [c for c in shares.extract(doc) if c.qualifiers.get("dimension") == "skill"] == []
+
+
 def test_a_share_of_advertised_roles_is_the_pages_roles() -> None:
     """'34% of advertised roles were in banking': the advertised roles are the page's role's
     jobs, as bare 'roles' are; the words before the noun only say which of them."""

@@ -2129,7 +2129,8 @@ def _asked_before(doc: Document, sentence: Sentence) -> bool:
     most?') or leads into it ('Share of respondents by tool:'); a bare chart names no whole."""
     index = sentence.block_index - 1
     before = doc.span_text(doc.blocks[index]).rstrip(" *_") if index >= 0 else ""
-    return before.endswith(("?", ":"))
+    # or a heading right above it that says what the line's figures are ('TOOLS USED AT WORK')
+    return before.endswith(("?", ":")) or (index >= 0 and doc.blocks[index].kind == "heading")
 
 
 # A line of two or more names, each with its percentage, set apart by '/', '·', '|' or '•'.
