@@ -1732,6 +1732,25 @@ def test_a_line_of_skills_right_under_a_heading_gives_their_shares_and_after_pro
     assert [c for c in shares.extract(doc) if c.qualifiers.get("dimension") == "skill"] == []
 
 
+def test_a_line_of_work_arrangements_under_a_heading_divides_the_roles_people() -> None:
+    """'Fully remote 18% / Hybrid 57% / Mostly in the office 25%' under '## Work style' on a
+    survey of ML engineers: the role's work arrangement, of the people asked."""
+    text = (
+        "# ML engineer survey 2025\n\nWe surveyed 1,046 machine learning engineers.\n\n"
+        "## Work style\n\nFully remote 18% / Hybrid 57% / Mostly in the office 25%\n"
+    )
+    doc = build_document(source_id="t", text=text, media_type="text/markdown")
+    found = {
+        c.value: (c.subject, c.qualifiers.get("category"), c.qualifiers.get("dimension"))
+        for c in shares.extract(doc)
+    }
+    assert found == {
+        18.0: ("machine learning engineer", "Fully remote", "work arrangement"),
+        57.0: ("machine learning engineer", "Hybrid", "work arrangement"),
+        25.0: ("machine learning engineer", "Mostly in the office", "work arrangement"),
+    }
+
+
 def test_a_share_of_advertised_roles_is_the_pages_roles() -> None:
     """'34% of advertised roles were in banking': the advertised roles are the page's role's
     jobs, as bare 'roles' are; the words before the noun only say which of them."""

@@ -2109,7 +2109,8 @@ def _listed_skill(
 def _run_skill(doc: Document, sentence: Sentence, figure: Amount) -> Claim | None:
     """'PyTorch 64% / TensorFlow 21% / JAX 9%' right under a survey's question: a line that is
     only names and their percentages, set apart by slashes, dots or bars, gives each named skill
-    its share of the people or postings its heading or lead-in counts, as a list's items do."""
+    its share of the people or postings its heading or lead-in counts, as a list's items do, and
+    each work arrangement the role's share of them."""
     text = doc.text
     if not _SKILL_RUN.fullmatch(text, sentence.start, sentence.end) or not _asked_before(
         doc, sentence
@@ -2118,10 +2119,22 @@ def _run_skill(doc: Document, sentence: Sentence, figure: Amount) -> Claim | Non
     opening = max(text.rfind(mark, sentence.start, figure.start) for mark in _RUN_MARKS)
     label = text[max(opening + 1, sentence.start) : figure.start]
     listed = skill_item(doc, sentence.block_index, label)
-    if listed is None:
+    if listed is not None:
+        skill, whole = listed
+        qualifiers = {"category": whole, "dimension": _SKILL}
+        return _sentence_share(figure, sentence, skill, qualifiers, None)
+    role = sentence_role(doc, sentence) or document_role(doc)
+    if role is None or _dimension_of(label) != _WORK_ARRANGEMENT:
         return None
-    skill, whole = listed
-    return _sentence_share(figure, sentence, skill, {"category": whole, "dimension": _SKILL}, None)
+    # 'Fully remote 18% / Hybrid 57% / Mostly in the office 25%' under '5. WORK STYLE': the
+    # role's work arrangement, of the postings its heading counts, else of the people asked
+    counted = _posting_noun().search(section_heading(doc, sentence.block))
+    qualifiers = {
+        "category": label.strip(" \t*_:"),
+        "dimension": _WORK_ARRANGEMENT,
+        "population": counted.group().lower() if counted else "respondents",
+    }
+    return _sentence_share(figure, sentence, role, qualifiers, None)
 
 
 def _asked_before(doc: Document, sentence: Sentence) -> bool:
