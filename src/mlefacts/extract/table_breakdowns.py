@@ -355,6 +355,7 @@ def ranking_claims(ctx: TableFrame, *, independent: bool = False) -> list[Claim]
         positions = [rank_value(ctx.doc.span_text(row[rank.index])) for row in ctx.table.rows]
     is_partial = cache(functools.partial(says_partial, ctx))  # each looked up once, when needed
     source = cache(functools.partial(table_attribution, ctx))
+    languages = _languages_alone(ctx, label)  # once a table: it reads every row
     claims: list[Claim] = []
     for row, position in zip(ctx.table.rows, positions, strict=False):
         item = ctx.cell(row, label)
@@ -371,7 +372,7 @@ def ranking_claims(ctx: TableFrame, *, independent: bool = False) -> list[Claim]
         # a ranked city, state or skill is what the table ranks ('1 | San Francisco Bay Area',
         # '8 | Large language models (LLMs)')
         place = city_label(item) or (item if is_place(item) else None)
-        skill = skill_alone(item, languages=_languages_alone(ctx, label))
+        skill = skill_alone(item, languages=languages)
         ranked = normalize_subject(place) if place else skill.canonical.lower() if skill else None
         claims.append(
             Claim(

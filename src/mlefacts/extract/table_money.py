@@ -171,8 +171,9 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
         if row_claims:
             claims.extend(_pay_changes(ctx, row, row_claims[0]))
         for pay in row_claims:  # '£82,500 (+3.1%)'
-            cell = next(c for c in row if c.start <= (pay.figure_start or -1) < c.end)
-            claims.extend(_cell_change(ctx, row, cell, pay))
+            cell = next((c for c in row if c.start <= (pay.figure_start or -1) < c.end), None)
+            if cell is not None:
+                claims.extend(_cell_change(ctx, row, cell, pay))
     return claims
 
 

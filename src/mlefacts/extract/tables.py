@@ -42,7 +42,6 @@ from mlefacts.extract.table_frame import (
     cell_amount,
     cell_kind,
     currency_column,
-    is_growth,
     label_column,
     label_level,
     lead_paragraph,
@@ -239,7 +238,8 @@ def _framed(doc: Document, table: Table, role: str | None) -> tuple[TableFrame, 
         read_column(doc, table, index, headers[index], currencies) for index in range(width)
     )
     columns = _bands_as_labels(doc, table, columns)
-    if caption and not any(c.header for c in columns) and is_growth(Column(0, caption, "percent")):
+    growth = table_vocabulary()["growth"]
+    if caption and not any(c.header for c in columns) and growth.search(caption):
         # 'Percent change in employment, projected 2024-34' over 'Machine learning engineers |
         # 26%': the caption heads the percentages of a table without a header row
         columns = tuple(
@@ -380,10 +380,10 @@ def _page_unit_note(doc: Document) -> str:
     return notes[0] if len(currencies) == 1 and None not in currencies else ""
 
 
-# 'in' and a currency after it: where a note of the page's figures' currency may end.
-_IN_CURRENCY = re.compile(
-    r"\bin\s+(?:[₹$£€]|(?-i:[A-Z]{3})\b|(?:rupees|dollars|pounds|euros)\b)", re.IGNORECASE
-)
+# The currency a note of a table's figures names, after 'in': a sign, a code or a word.
+_NOTED_CURRENCY = r"(?:[₹$£€]|(?-i:[A-Z]{3})\b|(?:rupees|dollars|pounds|euros)\b)"
+# 'in' and such a currency: where a note of the page's figures' currency may end.
+_IN_CURRENCY = re.compile(rf"\bin\s+{_NOTED_CURRENCY}", re.IGNORECASE)
 # The longest scale word a note may name after its currency ('thousands').
 _SCALE_CHARS = 12
 
@@ -396,8 +396,7 @@ def _unit_note_pattern() -> re.Pattern[str]:
     scales = "|".join(by_length(map(re.escape, scale_words())))
     return re.compile(
         r"[^.]*\b(?:figures|values|numbers|amounts|pay|salaries)\b[^.;$€£₹]*?\bin\s+"
-        r"(?:[₹$£€]|(?-i:[A-Z]{3})\b|(?:rupees|dollars|pounds|euros)\b)"
-        rf"(?:\s*(?:{scales})(?!\w))?",
+        rf"{_NOTED_CURRENCY}(?:\s*(?:{scales})(?!\w))?",
         re.IGNORECASE,
     )
 

@@ -658,10 +658,17 @@ def borrowed_currency(text: str, offset: int, raw: str, code: str) -> str:
     placed = _section_at(_heading_sections(text, tuple((c, homes[c]) for c in family)), offset)
     if placed is not None:
         return placed
-    named = {other: len(homes[other].findall(text)) for other in borrowers}
-    home = len(homes[code].findall(text)) if code in homes else 0
+    named = {other: _home_count(text, other) for other in borrowers}
+    home = _home_count(text, code) if code in homes else 0
     best = max(named, key=named.__getitem__)
     return best if named[best] > home else code
+
+
+@lru_cache(maxsize=64)
+def _home_count(text: str, code: str) -> int:
+    """How often a page names a currency's home: counted once a page, where every figure
+    written with a borrowed sign asks."""
+    return len(_homes()[code].findall(text))
 
 
 def shared_sign(raw: str) -> str | None:
