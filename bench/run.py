@@ -382,9 +382,9 @@ def child_stages(args: argparse.Namespace) -> dict[str, Any]:
 
     reconcile_parts = plain.reconcile
     if args.runner == "processes":
-        from mlefacts.flows.mlefacts_flow import _reconcile_stage, n_worker_processes
+        from mlefacts.flows.mlefacts_flow import n_worker_processes, reconcile_stage
 
-        reconcile_parts = partial(_reconcile_stage, processes=n_worker_processes())
+        reconcile_parts = partial(reconcile_stage, processes=n_worker_processes())
 
     def reconcile(*arguments: Any) -> Any:
         with phases.phase("reconcile"):

@@ -114,7 +114,7 @@ def reconcile(
     return in_worker(reconcile_tables, claims, sources, run_id=run_id, folder=folder, config=config)
 
 
-def _reconcile_stage(
+def reconcile_stage(
     parts: Iterator[ReconcilePart], run_id: str, config: ReconcileConfig, *, processes: int | None
 ) -> list[Reconciled]:
     """`mlefacts.reconcile.shards.reconcile_parts` as Prefect tasks. With more than one part
@@ -291,7 +291,7 @@ def prefect_stages(extractors: TaskRunner, processes: int | None) -> Stages:  # 
     (none: in the flow's process); the other whole-run stages in the flow's process."""
     return Stages(
         batches=partial(_batch_stage, extractors=extractors),
-        reconcile=partial(_reconcile_stage, processes=processes),
+        reconcile=partial(reconcile_stage, processes=processes),
         publish=publish,
         publish_unchanged=publish_unchanged,
     )

@@ -399,3 +399,16 @@ def test_a_double_hyphen_at_the_margin_is_a_dash_of_the_sentence_above() -> None
         media_type="text/plain",
     )
     assert [b.kind for b in doc.blocks] == ["paragraph"]
+
+
+def test_block_at_finds_the_block_an_offset_falls_in_or_follows() -> None:
+    text = "Pay guide\n\nFirst paragraph here.\n\n- one item\n- two item\n"
+    doc = build_document(source_id="s", text=text, media_type="text/plain")
+    assert doc.block_at(0) == 0
+    assert doc.block_at(-1) == -1
+    for index, block in enumerate(doc.blocks):
+        assert doc.block_at(block.start) == index
+        assert doc.block_at(block.end - 1) == index
+    last = doc.blocks[-1]
+    assert doc.block_at(len(text)) == len(doc.blocks) - 1 and last.end <= len(text)
+    assert texts(doc)[doc.block_at(text.index("two"))] == "two item"

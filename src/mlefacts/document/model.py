@@ -6,7 +6,9 @@ All offsets are Python string indices into `Document.text`: `text[span.start:spa
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from mlefacts.frozen import quick_init
@@ -100,3 +102,14 @@ class Document:
     def span_text(self, span: Span | Block | Table) -> str:
         """The exact characters a span covers."""
         return self.text[span.start : span.end]
+
+    def block_at(self, at: int) -> int:
+        """The index of the block that starts last at or before offset `at` (-1 before the
+        first): a bisection, for the extractors that ask it of every figure. The block may
+        end before `at` (a table or card lies between blocks)."""
+        return bisect_right(_block_starts(self), at) - 1
+
+
+@lru_cache(maxsize=8)
+def _block_starts(doc: Document) -> list[int]:
+    return [block.start for block in doc.blocks]

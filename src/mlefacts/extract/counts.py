@@ -25,7 +25,6 @@ names no role in its sentence is about the role of its section or page.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
 
@@ -140,10 +139,9 @@ def _listed_on(doc: Document, claims: list[Claim]) -> list[Claim]:
     5,840 open roles' / 'Hyderabad — 2,910' / 'Pune — 1,720'): each a count of the same things
     as the item before it, in its own place."""
     by_block: dict[int, Claim] = {}
-    starts = [block.start for block in doc.blocks]
     for claim in claims:
         if claim.kind in ("count", "job_demand"):
-            by_block.setdefault(bisect_right(starts, claim.char_start) - 1, claim)
+            by_block.setdefault(doc.block_at(claim.char_start), claim)
     listed: list[Claim] = []
     for index, block in enumerate(doc.blocks):
         previous = by_block.get(index - 1)

@@ -71,14 +71,13 @@ def frame_by_page(doc: Document, claims: list[Claim]) -> list[Claim]:
     own frame states none (see the module docstring)."""
     headings = _headings(doc)
     starts = [block.start for _, block in headings]
-    block_starts = [block.start for block in doc.blocks]
     out = []
     for claim in claims:
         if claim.kind not in FRAMED_KINDS:
             out.append(claim)
             continue
         chain = list(_chain(doc, headings, starts, claim.char_start))
-        lead = _lead_in(doc, block_starts, claim.char_start)
+        lead = _lead_in(doc, claim.char_start)
         year = claim.year if claim.year is not None else _page_year(doc, claim, lead, chain)
         qualifiers = claim.qualifiers
         if claim.kind == "salary" and not _PLACES & qualifiers.keys():
@@ -90,7 +89,7 @@ def frame_by_page(doc: Document, claims: list[Claim]) -> list[Claim]:
         if claim.kind == "salary" and not qualifiers.get("pay_period"):
             period = (
                 _heading_period(text for _, level, text in chain if level > 1)
-                or _caption_period(doc, block_starts, claim.char_start)
+                or _caption_period(doc, claim.char_start)
                 or _scope_period(
                     _scope_periods(doc),
                     {index for index, _, _ in chain},
@@ -177,8 +176,8 @@ def _same_year(doc: Document, claim: Claim) -> int | None:
     figure = claim.figure_start if claim.figure_start is not None else claim.char_start
     if _CHANGE_FROM.search(doc.text, claim.char_start, figure):
         return None  # 'grew from 41,500 to 56,300 over the same period': the period's start
-    index = next((i for i, b in enumerate(doc.blocks) if b.start <= claim.char_start < b.end), None)
-    if index is None:
+    index = doc.block_at(claim.char_start)
+    if index < 0 or claim.char_start >= doc.blocks[index].end:
         years = find_years(doc.text, max(0, claim.char_start - _SAME_YEAR_REACH), claim.char_start)
         return years[-1][2] if years else None
     years = find_years(doc.text, doc.blocks[index].start, claim.char_start)
@@ -311,7 +310,7 @@ def earlier_way(found: re.Match[str] | None) -> str | None:
 EARLIER_FALLS = ("fewer", "lower", "less", "down", "below", "under")
 
 
-def _lead_in(doc: Document, block_starts: list[int], at: int) -> str:
+def _lead_in(doc: Document, at: int) -> str:
     """The line that introduces the table, the run of cards or the list item a figure sits in
     ('The table below shows median pay by city in 2024.', 'Median salary by city, 2025:' over
     'Zürich' / 'CHF 132'400' cards, 'Here is what ML engineers earn in 2025, by level:'),
@@ -319,22 +318,22 @@ def _lead_in(doc: Document, block_starts: list[int], at: int) -> str:
     text = ""
     table = next((t for t in (*doc.tables, *doc.cards) if t.start <= at < t.end), None)
     if table is not None:
-        index = bisect_right(block_starts, table.start) - 1
+        index = doc.block_at(table.start)
         before = doc.blocks[index] if index >= 0 else None
         if before is not None and before.kind == "paragraph" and before.end <= table.start:
             text = "" if before.boilerplate else doc.span_text(before)
     else:
-        index = bisect_right(block_starts, at) - 1
+        index = doc.block_at(at)
         if index >= 0 and doc.blocks[index].kind == "list_item" and at < doc.blocks[index].end:
             text = lead_in(doc, index)
     return "" if _names_figure(text) else text
 
 
-def _caption_period(doc: Document, block_starts: list[int], at: int) -> str | None:
+def _caption_period(doc: Document, at: int) -> str | None:
     """The one pay period the caption right below a figure's list names ('*Monthly average by
     state, all levels.*', 'Média mensal por estado'): a short line that states no figure of
     its own. (A table's caption is read with the table.)"""
-    index = bisect_right(block_starts, at) - 1
+    index = doc.block_at(at)
     if index < 0 or doc.blocks[index].kind != "list_item" or at >= doc.blocks[index].end:
         return None
     after = list_run(doc, index)[1] + 1

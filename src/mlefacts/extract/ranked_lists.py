@@ -770,7 +770,7 @@ def _numbered_tables(doc: Document) -> Iterator[tuple[int, list[tuple[int, str, 
             lines.append((number, label, row[0].start, row[-1].end))
         else:
             if _complete(run, opened):
-                yield _block_at(doc, table.start), lines  # type: ignore[misc]
+                yield _first_block_from(doc, table.start), lines  # type: ignore[misc]
 
 
 def _numbered_cards(doc: Document) -> Iterator[tuple[int, list[tuple[int, str, int, int]]]]:
@@ -786,7 +786,7 @@ def _numbered_cards(doc: Document) -> Iterator[tuple[int, list[tuple[int, str, i
         name = numbered_label(label) if number is not None else None
         if number is None or name is None or (run and not _continues(run, number, marked)):
             if _complete(run, opened):
-                yield _block_at(doc, lines[0][2]), lines
+                yield _first_block_from(doc, lines[0][2]), lines
             lines, run, opened = [], [], False
             if number is None or name is None:
                 continue
@@ -794,10 +794,10 @@ def _numbered_cards(doc: Document) -> Iterator[tuple[int, list[tuple[int, str, i
         run.append((0, number))
         lines.append((number, name, card.start, card.end))
     if _complete(run, opened):
-        yield _block_at(doc, lines[0][2]), lines
+        yield _first_block_from(doc, lines[0][2]), lines
 
 
-def _block_at(doc: Document, position: int) -> int:
+def _first_block_from(doc: Document, position: int) -> int:
     """The index of the first block that starts at or after `position`."""
     for index, block in enumerate(doc.blocks):
         if block.start >= position:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
@@ -1568,11 +1567,10 @@ def _location_line(doc: Document) -> str | None:
     it states is paid; None for 'Location: Remote' or lines naming different cities."""
     if "ocation" not in doc.text:  # most pages: no location line
         return None
-    starts = [block.start for block in doc.blocks]
     cities = {
         own_city(line["place"])
         for line in _LOCATION.finditer(doc.text)
-        if not doc.blocks[max(0, bisect_right(starts, line.start()) - 1)].boilerplate
+        if not doc.blocks[max(0, doc.block_at(line.start()))].boilerplate
     }
     return cities.pop() if len(cities) == 1 else None
 

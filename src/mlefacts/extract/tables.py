@@ -19,7 +19,6 @@ classifies and dispatches; `table_frame` reads columns and rows, `table_money` a
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import cache, lru_cache
 from typing import Any, Literal
 
@@ -363,10 +362,9 @@ def _page_unit_note(doc: Document) -> str:
     guide's notes): the money of a table of bare numbers that no note of its own names; ''
     when the page states none, or several currencies."""
     notes = []
-    starts = [block.start for block in doc.blocks]
     # one scan of the page for 'in' and a currency, the note's pattern only in those sentences
     for named in _IN_CURRENCY.finditer(doc.text):
-        index = bisect_right(starts, named.start()) - 1
+        index = doc.block_at(named.start())
         block = doc.blocks[index] if index >= 0 else None
         if block is None or named.start() >= block.end:
             continue
