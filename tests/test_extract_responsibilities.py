@@ -1028,6 +1028,19 @@ def test_a_duties_paragraph_opening_with_a_work_verb_is_imperative_from_its_firs
     ]
 
 
+def test_a_plain_words_opener_is_no_order_under_a_duties_heading() -> None:
+    """'Put simply, ...' explains the role; the verb that counts comes after the opener."""
+    doc = document(
+        "# What does a vision engineer do?\n\nPut simply, vision engineering means writing "
+        "the code that turns camera frames into decisions.\n\nIn short, label the frames "
+        "before you train on them.\n",
+        "text/markdown",
+    )
+    texts = [c.text for c in responsibilities.extract(doc)]
+    assert not any(text.lower().startswith("put simply") for text in texts)
+    assert any(text.startswith("label the frames") for text in texts)
+
+
 def test_a_posting_card_s_summary_in_the_imperative_states_the_posted_role_s_duties() -> None:
     """A job board's card: a title naming a role over a terms line ('Leeds · Hybrid'); its
     summary in the imperative says what the hire will do. A card of another role is that

@@ -36,6 +36,7 @@ from mlefacts.extract.comparisons import contrasted
 from mlefacts.extract.context import (
     Sentence,
     find_roles,
+    phrase_alternation,
     prose_spans,
     read_each,
     time_share,
@@ -374,9 +375,17 @@ _POSTING_TERMS_LINE = 80
 
 def _opens_with_order(doc: Document, sentence: Sentence) -> bool:
     """Whether a sentence opens with a work verb in its base form that is not a weak one
-    ('Curate training data, ...'; not 'Work on ...', 'Apply now')."""
-    verb = verb_at(doc.text, sentence.start, sentence.end)
+    ('Curate training data, ...'; not 'Work on ...', 'Apply now'), past a plain-words opener
+    ('Put simply, the role means ...' explains; 'In short, ship what you test' orders)."""
+    opener = _plain_words_opener().match(doc.text, sentence.start, sentence.end)
+    verb = verb_at(doc.text, opener.end() if opener else sentence.start, sentence.end)
     return verb is not None and verb.form == "base" and verb.base not in _weak_verbs()
+
+
+@cache
+def _plain_words_opener() -> re.Pattern[str]:
+    openers = phrase_alternation(prose_terms()["definition"]["openers"])
+    return re.compile(rf"[*_\s]*(?:{openers})\s*,\s*", re.I)
 
 
 def _role_heading_duties(doc: Document, types: tuple[SectionType, ...]) -> frozenset[int]:
