@@ -1041,6 +1041,17 @@ def test_a_plain_words_opener_is_no_order_under_a_duties_heading() -> None:
     assert any(text.startswith("label the frames") for text in texts)
 
 
+def test_an_aside_to_the_reader_is_no_order_under_a_duties_heading() -> None:
+    doc = document(
+        "# Duties of a vision engineer\n\nKeep in mind that job titles differ between "
+        "employers.\n\nKeep the labelling queue short and review new frames daily.\n",
+        "text/markdown",
+    )
+    texts = [c.text for c in responsibilities.extract(doc)]
+    assert not any(text.lower().startswith("keep in mind") for text in texts)
+    assert "keep the labelling queue short" in texts
+
+
 def test_a_posting_card_s_summary_in_the_imperative_states_the_posted_role_s_duties() -> None:
     """A job board's card: a title naming a role over a terms line ('Leeds · Hybrid'); its
     summary in the imperative says what the hire will do. A card of another role is that

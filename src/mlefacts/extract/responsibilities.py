@@ -378,8 +378,24 @@ def _opens_with_order(doc: Document, sentence: Sentence) -> bool:
     ('Curate training data, ...'; not 'Work on ...', 'Apply now'), past a plain-words opener
     ('Put simply, the role means ...' explains; 'In short, ship what you test' orders)."""
     opener = _plain_words_opener().match(doc.text, sentence.start, sentence.end)
-    verb = verb_at(doc.text, opener.end() if opener else sentence.start, sentence.end)
-    return verb is not None and verb.form == "base" and verb.base not in _weak_verbs()
+    at = opener.end() if opener else sentence.start
+    return _order_at(doc.text, at, sentence.end) is not None
+
+
+def _order_at(text: str, position: int, end: int) -> VerbMatch | None:
+    """The work verb at `position` if it gives an order: its base form, not a weak verb, not
+    an aside to the reader ('Keep in mind that ...')."""
+    verb = verb_at(text, position, end)
+    if verb is None or verb.form != "base" or verb.base in _weak_verbs():
+        return None
+    return None if _reader_aside().match(text, position, end) else verb
+
+
+@cache
+def _reader_aside() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:{phrase_alternation(prose_terms()['responsibility']['reader_asides'])})\b", re.I
+    )
 
 
 @cache
@@ -867,8 +883,7 @@ def _work_phrase(
             return subject, verb.start, "labelled"
     if section == "responsibilities":  # 'Model building: create and test models'
         lead = _IMPERATIVE_LEAD.match(text, start, end) or label
-        verb = verb_at(text, lead.end() if lead else start, end)
-        if verb is not None and verb.form == "base" and verb.base not in _weak_verbs():
+        if verb := _order_at(text, lead.end() if lead else start, end):
             return role, verb.start, "imperative"
     return None
 
