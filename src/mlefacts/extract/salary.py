@@ -2681,7 +2681,7 @@ def _statistic_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     for statistic, words in load_data("salary_terms")["statistic"].items():
         spaced = [escape_phrase(w) for w in words if not is_unspaced(w)]
         alone = [escape_phrase(w) for w in words if is_unspaced(w)]
-        body = rf"(?<![\w-])(?:{'|'.join(spaced)})(?:(?:\s+[\w-]+){{0,2}}?\s+{pay}|{_STATISTIC_OF})"
+        body = rf"(?<![\w-])(?:{'|'.join(spaced)})(?:(?:\s+[\w-]+){{0,3}}?\s+{pay}|{_STATISTIC_OF})"
         if alone:
             body = rf"{body}|{'|'.join(alone)}"
         out.append((statistic, re.compile(body, re.IGNORECASE)))
@@ -2695,6 +2695,8 @@ def _statistic(text: str) -> str | None:
     >>> _statistic("a imply wage of")
     'mean'
     >>> _statistic("earns $120K on average")
+    'average'
+    >>> _statistic("the average machine learning engineer salary is")
     'average'
     """
     found = {name for name, pattern in _statistic_patterns() if pattern.search(text)}
