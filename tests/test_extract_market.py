@@ -184,6 +184,20 @@ def test_a_segment_is_a_qualifier_of_the_page_market_not_the_subject() -> None:
     )
 
 
+def test_a_vertical_is_a_segment_of_the_page_market() -> None:
+    text = (
+        "Edge Vision Market Outlook\n\n"
+        "The edge vision market stood at $2.30 billion in 2025.\n\n"
+        "The retail vertical is expected to register the fastest CAGR of 17.4% to 2032."
+    )
+    rate = next(c for c in _claims_of(text) if c.kind == "growth_rate")
+    assert (rate.subject, rate.value, rate.qualifiers.get("segment")) == (
+        "edge vision market",
+        17.4,
+        "retail",
+    )
+
+
 def test_a_region_opening_a_growth_sentence_is_a_region_of_the_page_market() -> None:
     text = (
         "Speech Analytics Market Report\n\n"
