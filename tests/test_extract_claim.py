@@ -83,3 +83,18 @@ def test_framed_changes_only_year_qualifiers_and_subject() -> None:
         claim, year=2024, qualifiers={"pay_period": "year"}, subject="data scientist"
     )
     assert framed == expected
+
+
+def test_a_figure_stated_as_a_bound_keeps_its_bound_whatever_its_kind() -> None:
+    doc = document(
+        "AI hiring in numbers, 2025\n\n"
+        "More than 40% of respondents work fully remote.\n\n"
+        "Fewer than 500 machine learning engineer vacancies were open in Ireland.\n\n"
+        "The machine learning market is expected to exceed USD 200 billion by 2030.\n\n"
+        "Employers posted 12,400 machine learning engineer job openings in Canada in 2025.\n"
+    )
+    bounds = {(c.kind, c.value): c.qualifiers.get("bound") for c in extract_claims(doc)[0]}
+    assert bounds[("share", 40.0)] == "lower"
+    assert bounds[("job_demand", 500.0)] == "upper"
+    assert bounds[("market_size", 200e9)] == "lower"
+    assert bounds[("job_demand", 12400.0)] is None

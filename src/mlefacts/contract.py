@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from typing import Literal, get_args
 
-SCHEMA_VERSION = "3.0.0"
+SCHEMA_VERSION = "3.1.0"
 
 ClaimKind = Literal[
     "responsibility",
@@ -284,6 +284,7 @@ FOREIGN_KEYS: dict[tuple[str, str], tuple[str, str]] = {
 # qualifier columns. A value that does not have the declared type is null there.
 COMMON_QUALIFIERS: dict[str, str] = {
     "base_year": "integer",
+    "bound": "string",
     "canonical": "string",
     "category": "string",
     "category_of_skill": "string",

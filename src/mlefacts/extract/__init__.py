@@ -36,6 +36,7 @@ from mlefacts.extract import (
 )
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import Skip, clause_bounds, sign_before
+from mlefacts.normalize.quantities import figure_bound
 from mlefacts.normalize.text import straight_apostrophes
 
 EXTRACTORS: tuple[ModuleType, ...] = (
@@ -97,7 +98,26 @@ def extract_claims(doc: Document) -> tuple[list[Claim], list[ExtractorFailure]]:
         for claim in framed
         if not _signed_share(doc.text, claim) and not _weight(doc.text, claim)
     ]
-    return [_straight(_fitted(doc.text, claim)) for claim in kept], failures
+    return [_straight(_bounded(doc.text, _fitted(doc.text, claim))) for claim in kept], failures
+
+
+# The kinds whose figure may be stated as a bound; a rank or a salary (its extractor reads the
+# bound with the sum) is not looked at here.
+_BOUNDED_KINDS = frozenset({"market_size", "growth_rate", "share", "job_demand", "count"})
+
+
+def _bounded(text: str, claim: Claim) -> Claim:
+    """A claim whose figure the page states as a bound ('more than 40% of respondents',
+    'fewer than 500 vacancies', 'over 140k openings') with that bound as its qualifier `bound`
+    ('lower': the true value is at or above the figure; 'upper': at or below), as a salary's."""
+    if claim.kind not in _BOUNDED_KINDS or claim.figure_start is None or claim.figure_end is None:
+        return claim
+    if "bound" in claim.qualifiers:
+        return claim
+    bound = figure_bound(text, claim.figure_start, claim.figure_end)
+    return (
+        claim if bound is None else replace(claim, qualifiers={**claim.qualifiers, "bound": bound})
+    )
 
 
 def _once(claims: list[Claim]) -> list[Claim]:

@@ -358,6 +358,23 @@ def _bound_after_pattern() -> re.Pattern[str]:
     )
 
 
+def figure_bound(text: str, start: int, end: int) -> str | None:
+    """'lower' or 'upper' when the words around the figure at [start, end) make it a bound
+    ('more than 40%', 'fewer than 500 vacancies', '10,000+ openings'), for the claims whose
+    extractor reads no bound of its own.
+
+    >>> figure_bound("More than 40% of us", 10, 13), figure_bound("up to 15% of time", 6, 9)
+    ('lower', 'upper')
+    >>> figure_bound("10,000+ openings", 0, 7), figure_bound("rose 40% in 2025", 5, 8)
+    ('lower', None)
+    """
+    if text[end - 1 : end] in _vocabulary().bounds_joined:
+        return _vocabulary().bounds_joined[text[end - 1]]
+    if _bound_after_pattern().match(text, end):
+        return "lower"
+    return _bound_before(text, start, max(0, start - _OPENER_WINDOW))
+
+
 def _bound_before(text: str, start: int, floor: int) -> str | None:
     """'lower' or 'upper' when a bound word ends right before the figure ('up to $250,000')."""
     lo = max(floor, start - _OPENER_WINDOW)

@@ -61,6 +61,7 @@ TYPED_VIEWS: tuple[TypedView, ...] = (
             "region",
             "city",
             "currency_symbol",
+            "bound",
         ),
     ),
     TypedView(
@@ -74,6 +75,7 @@ TYPED_VIEWS: tuple[TypedView, ...] = (
             "base_year",
             "region",
             "statistic",
+            "bound",
         ),
     ),
     TypedView(
@@ -85,6 +87,7 @@ TYPED_VIEWS: tuple[TypedView, ...] = (
             "period_end",
             "region",
             "country",
+            "bound",
         ),
     ),
     TypedView(
@@ -97,6 +100,7 @@ TYPED_VIEWS: tuple[TypedView, ...] = (
             "table_title",
             "partial",
             "region",
+            "bound",
         ),
     ),
     TypedView(
