@@ -1622,3 +1622,13 @@ def test_a_threshold_of_ads_a_list_applied_is_no_count() -> None:
     )
     assert not [claim for claim in found if claim[2] == 500.0]
     assert [claim for claim in found if claim[2] == 13500.0]
+
+
+def test_a_count_across_a_region_is_that_region_s() -> None:
+    found = _counted(
+        "Hiring notes\n\nRecruiters listed 52,000 machine learning engineer openings across "
+        "Latin America in 2025, and 9,400 in Brazil alone.\n"
+    )
+    places = {c.value: (c.qualifiers.get("region"), c.qualifiers.get("country")) for c in found}
+    assert places[52000] == ("Latin America", None)
+    assert places[9400] == (None, "Brazil")

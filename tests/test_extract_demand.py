@@ -1073,3 +1073,13 @@ def test_the_levels_of_a_share_falling_from_a_peak_and_rising_steadily_are_no_ch
     )
     doc = build_document(source_id="d", text=text, media_type="text/markdown")
     assert [c.value for c in demand.extract(doc)] == []
+
+
+def test_a_change_in_demand_throughout_a_region_is_that_region_s() -> None:
+    doc = build_document(
+        source_id="t",
+        text="Pulse\n\nDemand for MLOps engineers throughout North America rose 27% in 2025.\n",
+        media_type="text/plain",
+    )
+    (rise,) = demand.extract(doc)
+    assert (rise.value, rise.qualifiers.get("region")) == (27.0, "North America")

@@ -1199,10 +1199,23 @@ def _alias_key(written: str) -> str:
 
 def single_country(*texts: str) -> str | None:
     """The one country the first text naming any country names, or None when it names several."""
+    return _single_place("countries", texts)
+
+
+def single_region(*texts: str) -> str | None:
+    """The one region the first text naming any region names ('across Europe'), or None.
+
+    >>> single_region("openings across Europe"), single_region("EMEA and APAC"), single_region("x")
+    ('Europe', None, None)
+    """
+    return _single_place("regions", texts)
+
+
+def _single_place(kind: str, texts: tuple[str, ...]) -> str | None:
     for text in texts:
-        countries = find_places(text, "countries")
-        if countries:
-            return countries[0] if len(countries) == 1 else None
+        places = find_places(text, kind)
+        if places:
+            return places[0] if len(places) == 1 else None
     return None
 
 

@@ -91,8 +91,7 @@ def _elsewhere(text: str, previous: Claim, amount: Amount, end: int) -> Claim | 
     country = single_country(place.group()) if place else None
     if country is None:
         return None
-    claim = _restated(previous, amount, previous.year)
-    return replace(claim, qualifiers={**claim.qualifiers, "country": country})
+    return _placed(_restated(previous, amount, previous.year), "country", country)
 
 
 def _next_place(text: str, previous: Claim, amount: Amount) -> Claim | None:
@@ -106,8 +105,16 @@ def _next_place(text: str, previous: Claim, amount: Amount) -> Claim | None:
         city = None  # 'Boston's population grew by 12,000': no place's count
     if city is None or city == previous.qualifiers["city"]:
         return None
-    claim = _restated(previous, amount, previous.year)
-    return replace(claim, qualifiers={**claim.qualifiers, "city": city})
+    return _placed(_restated(previous, amount, previous.year), "city", city)
+
+
+_PLACES = ("city", "country", "region")
+
+
+def _placed(claim: Claim, key: str, place: str) -> Claim:
+    """A restated count in its own place, instead of the place the first count was in."""
+    qualifiers = {k: v for k, v in claim.qualifiers.items() if k not in _PLACES}
+    return replace(claim, qualifiers={**qualifiers, key: place})
 
 
 # The rest of a count's phrase, then the next place: ' tech listings, Denver ', ' and Boston '.

@@ -54,6 +54,7 @@ from mlefacts.extract.context import (
     plain_years,
     section_heading,
     single_country,
+    single_region,
     states_forecast,
     years_level,
 )
@@ -132,6 +133,18 @@ def extract(doc: Document) -> list[Claim]:
         [*read, *found, *_listed_on(doc, read)],
         key=lambda claim: (claim.char_start, claim.figure_start or 0),
     )
+
+
+def _count_place(before_next: str, own: str) -> dict[str, object]:
+    """The country, else the region, a count's own words name: those before the clause's next
+    figure ('52,000 openings across Latin America, and 9,400 in Brazil': Brazil is the
+    9,400's), else the whole clause ('4,120 ML engineer jobs and 690 MLOps jobs in Canada')."""
+    for text in (before_next, own):
+        if country := single_country(text):
+            return {"country": country}
+        if region := single_region(text):
+            return {"region": region}
+    return {}
 
 
 def _listed_on(doc: Document, claims: list[Claim]) -> list[Claim]:
@@ -450,9 +463,10 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
         level = find_experience_level(counted.phrase)
         if level:  # '1,150 open senior machine learning engineer roles': the level it counts
             qualifiers["experience_level"] = level
-        country = None if _patterns()["worldwide"].search(clause) else single_country(own)
-        if country:  # not for '230K jobs worldwide ..., and over 118K in the U.S.'
-            qualifiers["country"] = country
+        if not _patterns()["worldwide"].search(clause):
+            # not for '230K jobs worldwide ..., and over 118K in the U.S.'
+            following = found[index + 1].start if index + 1 < len(found) else frame.clause_end
+            qualifiers |= _count_place(own[: following - frame.clause_start], own)
         # 'Open roles in Toronto: 2,100'; not 'our London team'; of a clause naming several,
         # the one before the figure ('Austin had 29,800 listings, Denver 27,100 ...')
         city = own_city(clause) or own_city(text[frame.clause_start : amount.start])

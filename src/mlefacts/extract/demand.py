@@ -40,6 +40,7 @@ from mlefacts.extract.context import (
     section_heading,
     sentence_role,
     single_country,
+    single_region,
     vocabulary,
     written_sign,
     years_level,
@@ -397,6 +398,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
                 qualifiers["city"] = place
             if country := single_country(clause):  # 'Postings in Germany fell 14%'
                 qualifiers["country"] = country
+            elif region := single_region(clause):  # 'Demand throughout North America rose 27%'
+                qualifiers["region"] = region
         # 'up 74%, against 27% for ML engineers': the second figure's subject comes after it
         compared = index and same_measure().match(text, found[index - 1].end, amount.start)
         after = text[amount.end : frame.after_end] if compared else ""
