@@ -496,3 +496,37 @@ def test_rows_whose_ranks_sit_in_badges_of_their_own_rank_their_places() -> None
         "centre over the summer months.</p>"
     )
     assert _ranks(prose, "text/html") == []
+
+
+_RISING_JOBS = (
+    "# Fastest-growing jobs in Ireland, 2026\n\n"
+    "## 1. Machine Learning Engineer\n\n"
+    "Lenders moved their credit models into production.\n\n"
+    "- Median salary: €84,000\n"
+    "- Remote availability: 27% of postings\n\n"
+    "## 2. Fraud Investigator\n\n"
+    "Card fraud rose with online spending.\n\n"
+    "- Median salary: €58,000\n"
+    "- Remote availability: 12% of postings\n\n"
+    "## 3. Claims Adjuster\n\n"
+    "Storm damage claims piled up after a wet winter.\n\n"
+    "- Median salary: €49,500\n"
+    "- Remote availability: 9% of postings\n"
+)
+
+
+def test_each_job_of_a_rising_jobs_list_keeps_its_own_pay_and_remote_share() -> None:
+    """Every card's facts are its job's, the last card's too (its facts list is under the
+    line on why it grew), and a share of postings under a title the role vocabulary does not
+    know is that title's."""
+    doc = build_document(source_id="t", text=_RISING_JOBS, media_type="text/markdown")
+    claims, _ = extract_claims(doc)
+    found = {(c.kind, c.value): c.subject for c in claims if c.kind in ("salary", "share")}
+    assert found == {
+        ("salary", 84000.0): "machine learning engineer",
+        ("share", 27.0): "machine learning engineer",
+        ("salary", 58000.0): "fraud investigator",
+        ("share", 12.0): "fraud investigator",
+        ("salary", 49500.0): "claims adjuster",
+        ("share", 9.0): "claims adjuster",
+    }

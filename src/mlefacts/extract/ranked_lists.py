@@ -375,7 +375,13 @@ def _description_end(doc: Document, item: RankedItem) -> int:
             end += 1
         return doc.blocks[end].end
     if following < len(doc.blocks) and doc.blocks[following].kind != "heading":
-        return doc.blocks[following].end
+        end = following
+        if block.kind == "heading" and doc.blocks[following].kind == "paragraph":
+            # and the list of facts right under that paragraph ('10. Mortgage Underwriter' /
+            # a line on why it grew / '- Median salary: $74,000')
+            while end + 1 < len(doc.blocks) and doc.blocks[end + 1].kind == "list_item":
+                end += 1
+        return doc.blocks[end].end
     return block.end
 
 

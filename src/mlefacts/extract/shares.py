@@ -64,6 +64,7 @@ from mlefacts.extract.rank_marks import leading_rank
 from mlefacts.extract.ranked_lists import heading_list_lead, ranked_subject
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.subjects import main_market, market_mentions
+from mlefacts.extract.titles import title_of
 from mlefacts.months import month_alternation
 from mlefacts.normalize.quantities import hedge_words, optional_hedge, percent_sign
 from mlefacts.normalize.skills import SkillMatch, find_skills, names_languages, skill_alone
@@ -2546,12 +2547,16 @@ def _claim(
         qualifiers = _part_qualifiers(text, frame, cue, part)
         whole = text[cue.whole[0] : cue.whole[1]] if cue.whole is not None else subject
         role = (
-            _arrangement_role(doc, sentence, subject, whole)
+            _arrangement_subject(doc, sentence, subject, whole)
             if qualifiers.get("dimension") == _WORK_ARRANGEMENT
             else None
         )
         if role:  # the population asked or counted stays a qualifier
-            postings = _posting_noun().search(whole) if subject == role else None
+            # a role's postings (a role the page is about, another's section title) are
+            # postings still: 'Remote availability: 18% of postings' under '4. Cybersecurity
+            # Analyst'
+            of_role = subject == role or first_role(subject)
+            postings = _posting_noun().search(whole) if of_role else None
             # '21% of ML engineer postings': the role's postings, counted
             qualifiers["population"] = postings.group().lower() if postings else subject
             subject = role
@@ -2639,6 +2644,17 @@ def _arrangement_role(doc: Document, sentence: Sentence, subject: str, whole: st
             or _referred_postings_role(doc, sentence, whole)
         )
     return None
+
+
+def _arrangement_subject(doc: Document, sentence: Sentence, subject: str, whole: str) -> str | None:
+    """`_arrangement_role`, but a section whose heading is a job title alone, one the role
+    vocabulary does not know ('4. Cybersecurity Analyst' over 'Remote availability: 18% of
+    postings' in a list of jobs on the rise), is that title's unless the sentence names a role."""
+    role = _arrangement_role(doc, sentence, subject, whole)
+    said = doc.text[sentence.start : sentence.end]
+    if role and not first_role(said) and (title := title_of(section_heading(doc, sentence.block))):
+        return title
+    return role
 
 
 def _referred_postings_role(doc: Document, sentence: Sentence, whole: str) -> str | None:
