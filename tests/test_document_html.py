@@ -778,3 +778,35 @@ def test_a_footnotes_superscript_number_is_left_out_of_the_text() -> None:
     first, second = doc.text.split("\n\n")
     assert first == "Weekly earnings $2,640, the median."
     assert second.startswith("About 10") and "6" in second  # after a number: no note, kept
+
+
+_BOARD = """<html><body><main>
+<h1>Data engineer jobs in Chile</h1>
+<article class="job-card"><h2>Data Engineer</h2><p class="company">Minera Sur</p>
+<ul class="tags"><li>Airflow</li><li>dbt</li></ul></article>
+<article class="post"><h2>Our blog</h2><ul class="tags"><li>Careers</li><li>News</li></ul>
+</article>
+</main>
+<aside class="insights">
+<section><h3>Salary insights: Data Engineer in Chile</h3>
+<p>Average: CLP 2,450,000 per month</p></section>
+<section><h3>Tools named in these listings</h3><p>Airflow 61% · dbt 44% · Spark 38%</p>
+</section>
+</aside>
+<aside><h3>Popular posts</h3><p>Ten tips for your CV</p></aside>
+</body></html>"""
+
+
+def test_a_job_board_s_sidebar_insights_and_card_tags_are_content() -> None:
+    """A sidebar whose first heading is 'Salary insights: <role> in <place>' holds the page's
+    own figures (the heading may go on after its colon); a job card's tags are the posting's
+    skills while a blog post's tags stay chrome; a chart line of names and percentages is no
+    card but a line under its heading."""
+    doc = build_document(source_id="b", text=_BOARD, media_type="text/html")
+    blocks = [doc.span_text(b) for b in doc.blocks if not b.boilerplate]
+    assert "Airflow" in blocks and "dbt" in blocks
+    assert "Careers" not in blocks and "Ten tips for your CV" not in blocks
+    assert "Airflow 61% · dbt 44% · Spark 38%" in blocks
+    assert [doc.text[c.start : c.end] for c in doc.cards] == [
+        "Salary insights: Data Engineer in Chile\nAverage: CLP 2,450,000 per month"
+    ]

@@ -53,6 +53,7 @@ class BoilerplateRules:
     chip_label: re.Pattern[str]
     chip_heading: re.Pattern[str]
     chip_class_words: frozenset[str]
+    posting_class_words: frozenset[str]
     pay_table_heading: re.Pattern[str]
     content_class_pairs: frozenset[tuple[str, str]]
     related_roles_heading: re.Pattern[str]
@@ -111,6 +112,7 @@ def rules() -> BoilerplateRules:
         comment_word=_alternation(html["comment_class_words"], anchored_end=True),
         discussion_share=html["discussion_share"],
         chip_class_words=frozenset(html["chip_class_words"]),
+        posting_class_words=frozenset(html["posting_class_words"]),
         pay_table_heading=_alternation(html["pay_table_headings"], anchored_end=True),
         content_class_pairs=frozenset(
             (a, b) for a, b in map(str.split, html["content_class_pairs"])
@@ -431,6 +433,15 @@ def is_chip_class(value: str) -> bool:
     (True, False)
     """
     return not rules().chip_class_words.isdisjoint(_class_words(value[:200]))
+
+
+def is_posting_class(value: str) -> bool:
+    """Whether a class or id value names one job posting ('job-card', 'vacancy').
+
+    >>> is_posting_class("job-card"), is_posting_class("post-card")
+    (True, False)
+    """
+    return not rules().posting_class_words.isdisjoint(_class_words(value[:200]))
 
 
 def is_comment_class(value: str) -> bool:

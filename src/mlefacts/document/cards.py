@@ -390,10 +390,17 @@ def card_shaped(lines: list[str]) -> bool:
     True
     >>> card_shaped(["Home", "About us"]), card_shaped(["Pay rose 5% last year.", "Why"])
     (False, False)
+    >>> card_shaped(["Skills named in these listings", "Python 83% · SQL 52%"])
+    False
     """
-    if not _fit(lines):
+    if not _fit(lines) or any(_CHART_RUN.search(line) for line in lines):
         return False
     return _groups([_holds_figure(line, 0, len(line)) for line in lines]) is not None
+
+
+# A line of names with their percentages set apart by marks, as a chart copied as text
+# ('Python 83% · SQL 52% · Docker 41%'): a breakdown under its heading, no card's one figure.
+_CHART_RUN = re.compile(r"\d\s?%\s*[/·|•]\s*[^\W\d]")
 
 
 def titled_grid(lines: list[str]) -> bool:

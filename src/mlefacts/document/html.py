@@ -32,6 +32,7 @@ from mlefacts.document.boilerplate import (
     is_chrome_class,
     is_chrome_id,
     is_comment_class,
+    is_posting_class,
     normalize_for_matching,
     rules,
 )
@@ -793,6 +794,13 @@ def _caption_text(table: Element, hidden: bool) -> str:
     return _cell_text(caption, hidden) if caption is not None else ""
 
 
+def _after_colon(heading: str) -> str:
+    """A heading without what it says after a colon or a dash: 'Salary insights' of 'Salary
+    insights: ML Engineer in Mexico'."""
+    return _HEADING_TAIL.sub("", heading)
+
+
+_HEADING_TAIL = re.compile(r"\s*(?::|\s[–—-]\s).*$")
 # A heading's closing note of scope: ' (2025 data)', ', 2025', ' – 2025'.
 _SCOPE_NOTE = re.compile(r"(?:\s*\([^()]{1,30}\)|[\s,–—-]+(?:19|20)\d\d)\s*$")
 
@@ -804,6 +812,8 @@ def _labelled_chips(tag: Element) -> bool:
     post tags."""
     if not any(map(is_chip_class, _class_and_id(tag))):
         return False  # a footer's 'Languages: English Deutsch' is no chip list
+    if any(is_posting_class(value) for up in tag.iterancestors() for value in _class_and_id(up)):
+        return True  # a job card's tags: the posting's skills
     label = tag.text if tag.text and tag.text.strip() else (tag[0].text if len(tag) else None)
     if label and rules().chip_label.match(label.strip()) is not None:
         return True
@@ -874,7 +884,8 @@ def _facts_aside(tag: Element) -> bool:
         return False
     text = _squeeze(" ".join(heading.itertext())).strip(" :")
     r = rules()
-    if r.facts_aside.match(_SCOPE_NOTE.sub("", text)) is not None:  # 'Quick facts (2025 data)'
+    # 'Quick facts (2025 data)', 'Salary insights: Machine Learning Engineer in Mexico'
+    if any(r.facts_aside.match(_SCOPE_NOTE.sub("", t)) for t in (text, _after_colon(text))):
         return True
     # 'Most requested skills in our briefs' / 'Ranked by how many client briefs named them'
     following = heading.getnext()
