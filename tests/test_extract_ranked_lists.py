@@ -530,3 +530,25 @@ def test_each_job_of_a_rising_jobs_list_keeps_its_own_pay_and_remote_share() -> 
         ("salary", 49500.0): "claims adjuster",
         ("share", 9.0): "claims adjuster",
     }
+
+
+def test_a_countdown_s_items_keep_their_own_facts() -> None:
+    """Counted down ('## 3.' then '## 2.'), each item reaches to the next as counting up does,
+    past a description of more than one paragraph."""
+    page = (
+        "# Fastest-growing jobs in Kenya, 2026\n\n"
+        "## 3. Fraud investigator\n\nMobile-money fraud rose.\n\nMost work in Nairobi.\n\n"
+        "Median salary: KSh 1,450,000 · Hiring growth: +41%\n\n"
+        "## 2. Claims adjuster\n\nFlood claims piled up.\n\nInsurers hired quickly.\n\n"
+        "Median salary: KSh 1,120,000 · Hiring growth: +52%\n\n"
+        "## 1. Machine learning engineer\n\nLenders score credit with models.\n\n"
+        "Median salary: KSh 3,300,000 · Hiring growth: +88%\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/markdown")
+    claims, _ = extract_claims(doc)
+    pay = {c.value: c.subject for c in claims if c.kind == "salary"}
+    assert pay == {
+        1450000.0: "fraud investigator",
+        1120000.0: "claims adjuster",
+        3300000.0: "machine learning engineer",
+    }

@@ -336,8 +336,8 @@ def _reaches(doc: Document) -> tuple[tuple[int, int, str], ...]:
     reaches = []
     for index, item in enumerate(items):
         following = items[index + 1] if index + 1 < len(items) else None
-        if following is not None and following.rank == item.rank + 1:
-            end = following.start
+        if following is not None and abs(following.rank - item.rank) == 1:
+            end = following.start  # the next item, counting up or down ('10.' then '9.')
         elif index and items[index - 1].block == item.block - 1:
             # the last of a list of bare names ('1. Northwind' / '2. Bluepeak'): the paragraph
             # under it is the page's again, as it is under the items before it
