@@ -662,6 +662,25 @@ def test_a_guide_s_one_currency_note_gives_a_bare_table_its_money_and_a_header_i
     assert not [c for c in claims if c.kind == "salary"]
 
 
+def test_a_scope_note_s_currency_gives_a_table_of_bare_ranges_its_money() -> None:
+    """'All amounts are monthly, in CZK' over a level table whose cells are space-grouped
+    ranges ('62 000 – 80 000') with no sign of their own: each range is pay in korunas."""
+    page = (
+        "# Data engineer pay in Czechia, 2025\n\n> **Scope.** All amounts are monthly, in "
+        "CZK, gross.\n\n## Pay by level\n\n| Level | Permanent | Contract |\n|---|---|---|\n"
+        "| Junior | 48 000 – 62 000 | 55 000 – 70 000 |\n"
+        "| Senior | 85 000 – 110 000 | 95 000 – 125 000 |\n"
+    )
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    pay = {(c.value, c.value_high, c.unit) for c in claims if c.kind == "salary"}
+    assert pay == {
+        (48000.0, 62000.0, "CZK"),
+        (55000.0, 70000.0, "CZK"),
+        (85000.0, 110000.0, "CZK"),
+        (95000.0, 125000.0, "CZK"),
+    }
+
+
 def test_a_headerless_table_under_a_caption_of_change_holds_changes_not_shares() -> None:
     """'Percent change in employment, projected 2024-34' over 'Data engineers | 18%',
     'Computer occupations | 10%': the caption heads the percentages; they are the role's

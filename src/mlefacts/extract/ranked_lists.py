@@ -154,13 +154,17 @@ def _run_items(doc: Document, run: list[tuple[int, int]]) -> list[RankedItem]:
 
 def _posts(doc: Document, items: list[RankedItem]) -> bool:
     """Whether numbered lines are a forum thread's post headers, each its number, its writer
-    and when it was posted ('#1  kfold_kat  (Member since 2021)  14 Mar 2025, 09:12'), not a
-    ranking."""
+    and when it was posted or how long they are a member ('#1  kfold_kat  (Member since 2021)
+    14 Mar 2025, 09:12', '#2  data_dhow  |  Member since 2022  |  Posts: 87'), not a ranking."""
     return all(_POST_HEADER.search(doc.text, item.start, item.end) for item in items)
 
 
-# A time of day in a line, as a post header states when it was written.
-_POST_HEADER = re.compile(r"\b\d{1,2}:\d{2}(?:\s*(?:am|pm))?\b", re.IGNORECASE)
+# A time of day in a line, as a post header states when it was written, or its writer's
+# standing on the forum ('Member since 2019 | Posts: 1,204', 'Joined Mar 2021').
+_POST_HEADER = re.compile(
+    r"\b\d{1,2}:\d{2}(?:\s*(?:am|pm))?\b|\bmember\s+since\b|\bjoined\b|\bposts:\s*\d",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=8)

@@ -22,7 +22,7 @@ import re
 from functools import cache, lru_cache
 from typing import Any, Literal
 
-from mlefacts.document.model import Block, Document, Table
+from mlefacts.document.model import Block, Document, Span, Table
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import Skip, amounts, find_roles, first_role, is_place, read_each
 from mlefacts.extract.counts import fact_rows
@@ -224,7 +224,7 @@ def _framed(doc: Document, table: Table, role: str | None) -> tuple[TableFrame, 
     caption = clean_text(doc.span_text(table.caption)) if table.caption else _title_line(doc, table)
     section = "" if caption else _section_title(doc, table)
     note = _unit_note(doc, table)
-    if not note and any(cell_kind(doc, c)[0] in _BARE for row in rows for c in row[1:]):
+    if not note and any(_bare(doc, c) for row in rows for c in row[1:]):
         note = _page_unit_note(doc)  # looked up for a table of bare numbers only
     if not caption:
         headers = _lead_headers(doc, table, headers)
@@ -353,6 +353,20 @@ def _unit_note(doc: Document, table: Table) -> str:
 
 # The kinds of a cell of a bare number, which a note of the page's currency may make money.
 _BARE = frozenset({"integer", "decimal"})
+
+
+def _bare(doc: Document, cell: Span) -> bool:
+    """Whether a cell is a number or a range of numbers and nothing else ('118', '9 500 –
+    13 000'): a figure whose unit the page's note may give."""
+    if cell_kind(doc, cell)[0] in _BARE:
+        return True
+    found = amounts(doc.text, cell.start, cell.end)
+    return (
+        len(found) == 1
+        and found[0].unit is None
+        and found[0].value_high is not None
+        and not doc.text[cell.start : cell.end].replace(found[0].raw, "").strip()
+    )
 
 
 @lru_cache(maxsize=8)
