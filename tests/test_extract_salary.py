@@ -3658,3 +3658,26 @@ def test_sums_after_a_price_in_their_paragraph_are_no_pay_unless_they_say_so() -
     )
     claims, _ = extract_claims(document(page, "text/markdown"))
     assert [c.value for c in claims if c.kind == "salary"] == [48000.0]
+
+
+def test_a_post_header_s_years_after_yoe_give_the_post_s_pay_its_level() -> None:
+    """'[Company]  Data Eng  |  Denver, CO  |  YOE 7' over the post: the years written after
+    their abbreviation give the level of every sum in the post, and the header its city."""
+    page = (
+        "Offer thread: data engineers, spring 2026\n\n"
+        "----\n[Quarrybank]  Data Eng  |  Denver, CO  |  YOE 7\n"
+        "Base 171k, bonus ~20k. Remote two days a week.\n\n"
+        "----\n[Tidewell]  Data Engineer  |  Columbus, OH  |  YOE 1\n"
+        "Base 104k, no bonus.\n"
+    )
+    claims, _ = extract_claims(document(page, "text/plain"))
+    levels = {
+        c.value: (c.qualifiers.get("experience_level"), c.qualifiers.get("city"))
+        for c in claims
+        if c.kind == "salary"
+    }
+    assert levels == {
+        171000.0: ("senior", "Denver"),
+        20000.0: ("senior", "Denver"),
+        104000.0: ("junior", "Columbus"),
+    }

@@ -1518,6 +1518,8 @@ def years_level(text: str) -> str | None:
     'mid'
     >>> years_level("I'm at 4 YOE and make 26 LPA"), years_level("10+ YOE")
     ('mid', 'senior')
+    >>> years_level("ML Eng  |  Seattle, WA  |  YOE 6"), years_level("YOE: 0")
+    ('senior', 'entry')
     >>> years_level("those with two years or less"), years_level("After five years, most earn")
     ('entry', 'mid')
     >>> years_level("The market will double in 5 years") is None
@@ -1537,16 +1539,23 @@ def years_level(text: str) -> str | None:
         [whole] if whole else [m for m in said.finditer(text) if m["lead"] or m["tail"] or m["yoe"]]
     )
     bands = load_data("salary_terms")["experience_years"]["bands"]
-    levels = set()
-    for match in matches:
-        low = (
-            0
-            if match["under"] or match["upto"] or match["low"].lower() == "zero"
-            else int(float(cardinal_value(match["low"]) or match["low"]))
-            + bool(match["over"])  # 'more than 5 years' is 6 at the fewest
-        )
-        levels.add(max((start, level) for level, start in bands.items() if start <= low)[1])
+    lows = [
+        0
+        if match["under"] or match["upto"] or match["low"].lower() == "zero"
+        else int(float(cardinal_value(match["low"]) or match["low"]))
+        + bool(match["over"])  # 'more than 5 years' is 6 at the fewest
+        for match in matches
+    ]
+    lows += [int(float(match["low"])) for match in _YOE_FIRST.finditer(text)]  # 'YOE 6'
+    levels = {
+        max((start, level) for level, start in bands.items() if start <= low)[1] for low in lows
+    }
     return levels.pop() if len(levels) == 1 else None
+
+
+# Years of experience written after their abbreviation, as a post header gives them ('Seattle,
+# WA  |  YOE 6', 'YOE: 3').
+_YOE_FIRST = re.compile(r"(?<![\w-])yoe\s*:?\s*(?P<low>\d{1,2}(?:\.\d)?)\+?(?![\w.-])", re.I)
 
 
 def amounts(text: str, start: int, end: int) -> list[Amount]:

@@ -618,8 +618,11 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             referent=referent,
             opening=opening_place(text, sentence),
         )
-        if posted and "city" not in qualifiers and (city := _posting_place(header)):
-            qualifiers["city"] = city  # the posting's place
+        # the posting's place; not over a forum post's own writer line, which names its city
+        # ('[Tidewell]  Data Eng  |  Columbus, OH  |  YOE 1' / 'Base 104k')
+        unplaced = posted and "city" not in qualifiers and not introduced
+        if unplaced and (city := _posting_place(header)):
+            qualifiers["city"] = city
         titled = posted or role in {r[2] for r in find_roles(doc.title or "")}
         if (
             titled
