@@ -1792,3 +1792,25 @@ def test_a_release_table_with_groups_over_dashes_counts_in_thousands_over_its_pe
         ("count", 12_100, 2035, 2025),
         ("job_demand", 31.1, 2035, 2025),
     }
+
+
+def test_an_occupation_profile_s_dotted_tables_divide_the_role_and_name_skills_of_ads() -> None:
+    """On a data scientist's occupation profile, 'AGE PROFILE (share of workers)' divides the
+    role's workers, and a dotted list under 'Skills most often asked for in job ads (share of
+    ads):' gives each skill its share of the ads."""
+    page = (
+        "DATA SCIENTIST\n\nData scientists build statistical models.\n\n"
+        "AGE PROFILE (share of workers, May 2025)\n"
+        "  20-29 ........................................ 38%\n"
+        "  30-39 ........................................ 44%\n"
+        "  40 and over .................................. 18%\n\n"
+        "  Skills most often asked for in job ads (share of ads, 2025):\n"
+        "    Python ...................................... 77%\n"
+        "    SQL ......................................... 61%\n"
+    )
+    claims, _ = extract_claims(document(page, "text/plain"))
+    shares = {c.value: (c.subject, c.qualifiers.get("dimension")) for c in claims}
+    assert shares[38.0] == ("data scientist", None)
+    assert shares[44.0] == ("data scientist", None)
+    assert shares[77.0] == ("python", "skill")
+    assert shares[61.0] == ("sql", "skill")

@@ -1252,6 +1252,10 @@ def row_share_subject(
         return skills.pop().lower(), {"dimension": _SKILL, "population": population}
     if role and _generic_population(subject) and _dimension_of(category) == _WORK_ARRANGEMENT:
         return role, {"dimension": _WORK_ARRANGEMENT, "population": subject}
+    if role and _generic_population(subject):
+        # 'AGE PROFILE (share of workers)' / '25-34 .... 47%' on an occupation's page: the
+        # people it divides are the role's
+        return role, {"population": subject}
     if (
         role
         and subject != role

@@ -172,8 +172,9 @@ def breakdown_claims(
             if kind == "share" and titled is not None and not splits:
                 subject = titled  # 'Job title' / 'Data scientist .... 28%': of those asked
             elif is_share and not splits:  # 'PyTorch | 61%' under '% of job postings': PyTorch's
+                lead = ctx.caption or lead_paragraph(ctx.doc, ctx.table)
                 subject, extra = row_share_subject(
-                    subject, category, column.header, ctx.caption, ctx.role, languages()
+                    subject, category, column.header, lead, ctx.role, languages()
                 )
                 qualifiers.update(extra)
             own, later = single_year(column.header), single_year(ctx.caption)
