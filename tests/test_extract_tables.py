@@ -1814,3 +1814,19 @@ def test_an_occupation_profile_s_dotted_tables_divide_the_role_and_name_skills_o
     assert shares[44.0] == ("data scientist", None)
     assert shares[77.0] == ("python", "skill")
     assert shares[61.0] == ("sql", "skill")
+
+
+def test_a_table_of_a_field_s_openings_by_city_is_the_field_s_not_the_page_role_s() -> None:
+    """'Share of AI job openings by city:' over 'City | Share of openings' on an ML engineer
+    page: each city's share of the field's openings."""
+    page = (
+        "# Machine learning engineers in Kenya, 2025\n\n## Where the openings are\n\n"
+        "Share of AI job openings by city:\n\n| City | Share of openings |\n|---|---|\n"
+        "| Nairobi | 71% |\n| Mombasa | 12% |\n"
+    )
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    shares = {c.value: c.subject for c in claims if c.kind == "share"}
+    assert shares == {
+        71.0: "artificial intelligence job opening",
+        12.0: "artificial intelligence job opening",
+    }

@@ -12,7 +12,7 @@ from typing import Literal
 from mlefacts.document.model import Span
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import first_role, is_place, periods, vocabulary, written_sign
-from mlefacts.extract.counts import jobs_alone, names_openings, speaks_of_hiring
+from mlefacts.extract.counts import field_jobs, jobs_alone, names_openings, speaks_of_hiring
 from mlefacts.extract.label_scale import label_factor
 from mlefacts.extract.ranked_lists import ordered, says_ranked, top_n_title
 from mlefacts.extract.salary import negated
@@ -169,6 +169,10 @@ def breakdown_claims(
             elif is_share and not splits and not (row_role and names_openings(column.header)):
                 row_role = None  # 'Share of postings that are remote' in a role's row: its own
             subject = row_role or population(ctx, column, label)
+            if is_share and not row_role and names_openings(column.header):
+                # 'Share of AI job openings by city:' over 'City | Share of openings': the
+                # field's openings, not the page role's
+                subject = field_jobs(ctx.caption or lead_paragraph(ctx.doc, ctx.table)) or subject
             if kind == "share" and titled is not None and not splits:
                 subject = titled  # 'Job title' / 'Data scientist .... 28%': of those asked
             elif is_share and not splits:  # 'PyTorch | 61%' under '% of job postings': PyTorch's
