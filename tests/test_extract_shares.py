@@ -2105,3 +2105,18 @@ def test_skill_shares_of_job_ads_written_in_french_and_spanish_prose() -> None:
         89.0: "python",
         54.0: "sql",
     }
+
+
+def test_a_list_under_a_lead_in_naming_a_role_gives_each_tool_its_share_of_them() -> None:
+    """'Data engineers, multiple answers allowed:' over 'Google Cloud — 31%': each cloud's
+    share of data engineers, 'Google Cloud' a tool though 'cloud' names a part elsewhere."""
+    page = (
+        "# Data engineering survey 2025\n\n## Where pipelines run\n\n"
+        "Data engineers, multiple answers allowed:\n\n"
+        "- AWS — 52%\n- Google Cloud — 31%\n- Azure — 27%\n"
+    )
+    claims, _ = extract_claims(build_document(source_id="t", text=page, media_type="text/markdown"))
+    shares = {c.value: (c.subject, c.qualifiers.get("category")) for c in claims}
+    assert shares[52.0] == ("aws", "data engineer")
+    assert shares[31.0] == ("gcp", "data engineer")
+    assert shares[27.0] == ("azure", "data engineer")

@@ -1413,9 +1413,11 @@ def _label_part(label: str) -> str | None:
 
 def _is_share_label(label: str) -> bool:
     """'Remote availability', 'Market share', 'Hardware segment': a label that names a share or
-    a part of a whole, not a growth rate."""
+    a part of a whole, not a growth rate; not a tool whose name holds a part's noun ('Google
+    Cloud')."""
+    named_part = _named_part().search(label) and not skill_alone(label.strip(_ITEM_TRIM))
     return bool(
-        _words("nouns").search(label) or _dimension_of(label) or _named_part().search(label)
+        _words("nouns").search(label) or _dimension_of(label) or named_part
     ) and not _says_change(label)
 
 
@@ -2225,6 +2227,8 @@ def skill_item(doc: Document, block_index: int, label: str) -> tuple[str, str] |
         or surveyed_people(doc, block_index)
         # 'All figures cover ML engineer listings posted ...' over '## Most requested skills'
         or _counted_postings(doc, block_index)
+        # 'ML engineers, multiple answers allowed:' over 'AWS — 46%': the role's people
+        or (first_role(context) if block.kind == "list_item" and context.endswith(":") else None)
     )
     return (match.canonical.lower(), whole) if whole else None
 
