@@ -98,3 +98,13 @@ def test_a_figure_stated_as_a_bound_keeps_its_bound_whatever_its_kind() -> None:
     assert bounds[("job_demand", 500.0)] == "upper"
     assert bounds[("market_size", 200e9)] == "lower"
     assert bounds[("job_demand", 12400.0)] is None
+
+
+def test_a_remark_that_shares_add_up_to_100_percent_is_no_claim() -> None:
+    doc = document(
+        "Data engineering survey 2025\n\n"
+        "Which orchestrators did you use? Data engineers, several answers allowed, so the "
+        "shares add up to more than 100%:\n\n- Airflow — 64%\n- Dagster — 21%\n"
+    )
+    values = {c.value for c in extract_claims(doc)[0] if c.unit == "percent"}
+    assert 100.0 not in values and {64.0, 21.0} <= values

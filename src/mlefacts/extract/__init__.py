@@ -143,11 +143,12 @@ def _once(claims: list[Claim]) -> list[Claim]:
 
 def _weight(text: str, claim: Claim) -> bool:
     """A percentage that weighs a part of a ranking's method ('Pay (40%), open roles (35%) ...
-    on a 0-100 scale'): no claim, whatever an extractor made of it (its figure is skipped)."""
-    return (
-        claim.unit == "percent"
-        and claim.figure_start is not None
-        and coverage.method_weight(text, claim.figure_start)
+    on a 0-100 scale') or says what shares add up to ('so shares add up to more than 100%'):
+    no claim, whatever an extractor made of it (its figure is skipped)."""
+    if claim.unit != "percent" or claim.figure_start is None:
+        return False
+    return coverage.method_weight(text, claim.figure_start) or (
+        claim.value is not None and coverage.sum_remark(text, claim.figure_start, claim.value)
     )
 
 

@@ -19,7 +19,7 @@ from mlefacts.document.boilerplate import quotes_earlier
 from mlefacts.document.model import Document, Span
 from mlefacts.document.sentences import sentence_spans
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.context import Skip
+from mlefacts.extract.context import Skip, phrase_alternation
 from mlefacts.normalize._data import alternation
 from mlefacts.normalize.quantities import (
     Quantity,
@@ -186,9 +186,39 @@ def _skip_reason(
         _sentence_at(text, quantity.start) or raw
     ):
         return "price_of_product"
-    if quantity.unit == "percent" and method_weight(text, quantity.start):
+    if quantity.unit == "percent" and (
+        method_weight(text, quantity.start) or sum_remark(text, quantity.start, quantity.value)
+    ):
         return "other"
     return "unread"
+
+
+def sum_remark(text: str, position: int, value: float) -> bool:
+    """Whether the percentage at `position` says what a breakdown's parts come to ('shares add
+    up to more than 100%', 'sums to 100%'): a remark on the page's figures, not a fact.
+
+    >>> sum_remark("answers allowed, so shares add up to more than 100%.", 37, 100.0)
+    True
+    >>> sum_remark("Women total 23% of respondents.", 12, 23.0)
+    False
+    """
+    if abs(value - 100) > _WEIGHTS_ADD_UP[1] - 100:
+        return False
+    before = text[max(0, position - _SUM_REACH) : position]
+    return _sum_verb().search(before) is not None
+
+
+# How far before the percentage its verb may end ('add up to more than ').
+_SUM_REACH = 40
+
+
+@cache
+def _sum_verb() -> re.Pattern[str]:
+    verbs = phrase_alternation(load_data("figure_reasons")["sum_remark"]["cues"])
+    return re.compile(
+        rf"\b(?:{verbs})\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|under\s+|roughly\s+|about\s+)?$",
+        re.IGNORECASE,
+    )
 
 
 # A percentage in brackets after what it weighs: 'Pay (40%)'.
