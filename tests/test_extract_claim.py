@@ -108,3 +108,23 @@ def test_a_remark_that_shares_add_up_to_100_percent_is_no_claim() -> None:
     )
     values = {c.value for c in extract_claims(doc)[0] if c.unit == "percent"}
     assert 100.0 not in values and {64.0, 21.0} <= values
+
+
+def test_a_run_of_the_same_change_in_other_places_gives_each_place_its_claim() -> None:
+    """'rose 4.8% in Austria, 3.9% in Switzerland and 2.7% in Belgium': every figure of the run
+    is the first one's measure in its own place."""
+    doc = document(
+        "Data engineer pay report 2025\n\n"
+        "Data engineer pay rose 4.8% in Austria, 3.9% in Switzerland and 2.7% in Belgium "
+        "over the year.\n"
+    )
+    found = {
+        c.value: (c.kind, c.subject, c.qualifiers.get("country"))
+        for c in extract_claims(doc)[0]
+        if c.unit == "percent"
+    }
+    assert found == {
+        4.8: ("growth_rate", "data engineer", "Austria"),
+        3.9: ("growth_rate", "data engineer", "Switzerland"),
+        2.7: ("growth_rate", "data engineer", "Belgium"),
+    }

@@ -9,6 +9,7 @@ structural ones read tables and lists.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, replace
 from types import ModuleType
 
@@ -35,7 +36,8 @@ from mlefacts.extract import (
     tables,
 )
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.context import Skip, clause_bounds, sign_before
+from mlefacts.extract.context import Skip, amounts, clause_bounds, find_city, sign_before
+from mlefacts.extract.subjects import market_place
 from mlefacts.normalize.quantities import figure_bound
 from mlefacts.normalize.text import straight_apostrophes
 
@@ -92,7 +94,7 @@ def extract_claims(doc: Document) -> tuple[list[Claim], list[ExtractorFailure]]:
             claims.extend(module.extract(doc))
         except Exception as exc:  # an extractor bug must not fail the whole run
             failures.append(ExtractorFailure(module.NAME, f"{type(exc).__name__}: {exc}"))
-    framed = page_frame.frame_by_page(doc, _once(claims))
+    framed = page_frame.frame_by_page(doc, _once(_place_runs(doc.text, claims)))
     kept = [
         claim
         for claim in framed
@@ -139,6 +141,66 @@ def _once(claims: list[Claim]) -> list[Claim]:
             seen.add(key)
         kept.append(c)
     return kept
+
+
+# The kinds whose figure may go on in a run of the same measure in other places.
+_RUN_KINDS = frozenset({"growth_rate", "job_demand", "share"})
+# A figure's own place right after it ('4.1% in Sweden'), and what may stand between the
+# figures of such a run (', ', ' and ', ', while ').
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
+_RUN_GAP = re.compile(r"\s*(?:[,;]\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)")
+
+
+def _place_runs(text: str, claims: list[Claim]) -> list[Claim]:
+    """The claims with the run of the same measure in other places that goes on after a
+    figure and its own place ('Pay rose 4.1% in Sweden, 5.0% in Norway, 3.6% in Denmark and
+    2.9% in Finland'): each later figure the same claim in its place, unless an extractor read
+    it as that kind already; a reading of another kind gives way to the run."""
+    claimed = {c.figure_start: c.kind for c in claims}
+    out = list(claims)
+    ran: set[int] = set()
+    for claim in claims:
+        if claim.kind not in _RUN_KINDS or claim.unit != "percent" or claim.figure_end is None:
+            continue
+        key = next((k for k in ("city", "country", "region") if k in claim.qualifiers), None)
+        own = _IN_PLACE.match(text, claim.figure_end, claim.char_end)
+        if key is None or own is None or _place(own["place"]) != (key, claim.qualifiers[key]):
+            continue
+        stop = own.end()
+        for figure in amounts(text, stop, claim.char_end):
+            gap = _RUN_GAP.fullmatch(text, stop, figure.start)
+            after = _IN_PLACE.match(text, figure.end, claim.char_end)
+            place = _place(after["place"]) if gap and after and figure.unit == "percent" else None
+            if place is None:
+                break
+            if claimed.get(figure.start) != claim.kind:
+                ran.add(figure.start)
+                qualifiers = {k: v for k, v in claim.qualifiers.items() if k != key}
+                value = -figure.value if (claim.value or 0) < 0 else figure.value
+                out.append(
+                    replace(
+                        claim,
+                        value=value,
+                        value_high=None,
+                        figure_start=figure.start,
+                        figure_end=figure.end,
+                        qualifiers={**qualifiers, place[0]: place[1]},
+                    )
+                )
+            stop = after.end()
+    if not ran:
+        return out
+    kept = [c for c in out[: len(claims)] if c.figure_start not in ran] + out[len(claims) :]
+    return sorted(kept, key=lambda c: (c.char_start, c.figure_start or 0))
+
+
+def _place(name: str) -> tuple[str, str] | None:
+    """('city' | 'country' | 'region', canonical name) of a place named alone."""
+    found = market_place(name)
+    if found is not None:
+        return found
+    city = find_city(name)
+    return ("city", city) if city is not None and city.lower() == name.lower() else None
 
 
 def _weight(text: str, claim: Claim) -> bool:
