@@ -2120,3 +2120,25 @@ def test_a_list_under_a_lead_in_naming_a_role_gives_each_tool_its_share_of_them(
     assert shares[52.0] == ("aws", "data engineer")
     assert shares[31.0] == ("gcp", "data engineer")
     assert shares[27.0] == ("azure", "data engineer")
+
+
+def test_a_lead_in_of_who_answered_heads_a_breakdown_that_adds_up_over_wrapped_lines() -> None:
+    """'1,812 data engineers answered this year's survey: Germany 38%, France 27%,' /
+    'Spain 19%, Italy 16%.': each country's share of those data engineers; the count of them
+    is no country's."""
+    page = (
+        "DATA ENGINEER SURVEY 2025\n\n1,812 data engineers answered this year's survey: "
+        "Germany 38%, France 27%,\nSpain 19%, Italy 16%. Levels are self-reported.\n"
+    )
+    claims, _ = extract_claims(build_document(source_id="t", text=page, media_type="text/plain"))
+    shares = {
+        c.value: (c.subject, c.qualifiers.get("category")) for c in claims if c.kind == "share"
+    }
+    assert shares == {
+        38.0: ("data engineer", "Germany"),
+        27.0: ("data engineer", "France"),
+        19.0: ("data engineer", "Spain"),
+        16.0: ("data engineer", "Italy"),
+    }
+    (count,) = [c for c in claims if c.kind == "count"]
+    assert count.value == 1812 and "country" not in count.qualifiers

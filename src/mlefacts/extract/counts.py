@@ -466,7 +466,12 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
         if not _patterns()["worldwide"].search(clause):
             # not for '230K jobs worldwide ..., and over 118K in the U.S.'
             following = found[index + 1].start if index + 1 < len(found) else frame.clause_end
-            qualifiers |= _count_place(own[: following - frame.clause_start], own)
+            # not past a colon after the count: what follows it is a list of its parts
+            # ('1,812 data engineers answered: Germany 38%, France 27%, ...')
+            colon = text.find(":", amount.end, frame.clause_end)
+            stop = colon - frame.clause_start if colon >= 0 else len(own)
+            before_next = own[: min(following - frame.clause_start, stop)]
+            qualifiers |= _count_place(before_next, own[:stop])
         # 'Open roles in Toronto: 2,100'; not 'our London team'; of a clause naming several,
         # the one before the figure ('Austin had 29,800 listings, Denver 27,100 ...')
         city = own_city(clause) or own_city(text[frame.clause_start : amount.start])

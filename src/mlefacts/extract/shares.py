@@ -1002,7 +1002,10 @@ def _inline_cue(text: str, figure: Amount) -> ShareCue | None:
     else:
         lead = head[:lead_end]
         if not (
-            _words("nouns").search(lead) or _BREAKDOWN.search(lead) or _PERCENT_LEAD.search(lead)
+            _words("nouns").search(lead)
+            or _BREAKDOWN.search(lead)
+            or _PERCENT_LEAD.search(lead)
+            or (_ANSWERED.search(lead) and _answers_add_up(text, line_start + lead_end + 1))
         ):
             return None
         if _says_change(lead):
@@ -1010,6 +1013,24 @@ def _inline_cue(text: str, figure: Amount) -> ShareCue | None:
     if _growth_after(text, figure) or re.search(r"\d", label) or _NOT_INLINE.search(label):
         return None  # ', ahead of energy at 9.2%' is a part set beside a share (`_parallel`)
     return ShareCue("inline", line_start + label_start, None)
+
+
+# A lead-in that says who answered ('2,046 ML engineers answered this year's survey:').
+_ANSWERED = re.compile(
+    r"\b(?:answered|responded|took\s+part|were\s+surveyed|respondents?)\b", re.IGNORECASE
+)
+# Where a sentence that runs over wrapped lines ends: a full stop, or a blank line.
+_SENTENCE_STOP = re.compile(r"\.(?:\s|$)|\n\s*\n")
+
+
+def _answers_add_up(text: str, start: int) -> bool:
+    """Whether the items after a lead-in of who answered, up to the sentence's end (over
+    wrapped lines: 'Sweden 44%, Norway 21%,' / 'Denmark 20%, Finland 15%.'), are three or more
+    labelled percentages that add up to a whole: the answers' breakdown."""
+    stop = _SENTENCE_STOP.search(text, start, start + _MAX_SERIES_CHARS)
+    if stop is None:
+        return False
+    return _adds_up(" ".join(text[start : stop.start()].split()), 0, _series_item())
 
 
 def _inline_head(text: str, position: int) -> tuple[int, int]:
@@ -2473,6 +2494,10 @@ def _claim(
             if subject is None and _BY_ONLY.fullmatch(lead) and not main_market(doc):
                 # 'By region: North America 38%, ...' on a survey's page: its people
                 subject = people_of_page(doc, sentence.block_index)
+            if subject is None and _ANSWERED.search(lead):
+                # '2,046 ML engineers answered this year's survey: Sweden 44%, ...': those
+                # who answered, the role they hold else the respondents
+                subject = first_role(lead) or "respondent"
     elif cue.cue == "followed":
         part = _FOLLOWED_PART.sub("", text[cue.cue_start : figure.start]).rstrip(" (")
         subject = _whole_subject(doc, sentence, frame, cue, part)
