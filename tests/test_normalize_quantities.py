@@ -480,3 +480,16 @@ def test_indonesian_juta_is_a_million_of_rupiah_only() -> None:
 def test_a_hedge_after_from_keeps_from_to_a_change() -> None:
     found = find_quantities("the median offer went from about $231,000 to $262,000")
     assert [(q.value, q.value_high) for q in found] == [(231000.0, None), (262000.0, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value"),
+    [
+        ("| Senior | R840 000¹ |", "R840 000", 840000.0),
+        ("a median of $150,000² in 2025", "$150,000", 150000.0),
+        ("hiring grew 12%³ in 2025", "12%", 12.0),
+    ],
+)
+def test_a_footnote_mark_after_a_figure_is_no_part_of_it(text: str, raw: str, value: float) -> None:
+    (found,) = find_quantities(text)
+    assert (found.raw, found.value, text[found.start : found.end]) == (raw, value, raw)
