@@ -1830,3 +1830,12 @@ def test_a_table_of_a_field_s_openings_by_city_is_the_field_s_not_the_page_role_
         71.0: "artificial intelligence job opening",
         12.0: "artificial intelligence job opening",
     }
+
+
+def test_a_table_of_job_titles_of_respondents_divides_those_asked_not_the_page_role() -> None:
+    page = (
+        "# Data engineering survey 2025\n\n## Job title\n\n| Title | Respondents |\n|---|---|\n"
+        "| Data engineer | 52% |\n| Analytics engineer | 31% |\n| Other | 17% |\n"
+    )
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    assert {c.subject for c in claims if c.kind == "share"} == {"respondent"}

@@ -1273,9 +1273,10 @@ def row_share_subject(
         return skills.pop().lower(), {"dimension": _SKILL, "population": population}
     if role and _generic_population(subject) and _dimension_of(category) == _WORK_ARRANGEMENT:
         return role, {"dimension": _WORK_ARRANGEMENT, "population": subject}
-    if role and _generic_population(subject):
+    if role and _in_role(subject) and not (find_roles(category) or title_of(category)):
         # 'AGE PROFILE (share of workers)' / '25-34 .... 47%' on an occupation's page: the
-        # people it divides are the role's
+        # people it divides are the role's (not those a survey asked, nor when its rows are job
+        # titles)
         return role, {"population": subject}
     if (
         role
@@ -2704,6 +2705,14 @@ def _referred_postings_role(doc: Document, sentence: Sentence, whole: str) -> st
 
 
 _POINTS_BACK = re.compile(r"\s*(?:those|these|the\s+same)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)  # subjects are the pages' words: a process serves many batches
+def _in_role(subject: str) -> bool:
+    """'worker', 'employee', 'professional': generic people who are not a survey's respondents,
+    so, on a role's page, the people in the role."""
+    asked = {normalize_subject(noun) for noun in load_data("share_terms")["asked_people"]}
+    return _generic_population(subject) and subject not in asked
 
 
 @lru_cache(maxsize=4096)  # subjects are the pages' words: a process serves many batches

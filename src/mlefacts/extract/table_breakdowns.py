@@ -169,7 +169,7 @@ def breakdown_claims(
             elif is_share and not splits and not (row_role and names_openings(column.header)):
                 row_role = None  # 'Share of postings that are remote' in a role's row: its own
             subject = row_role or population(ctx, column, label)
-            if is_share and not row_role and names_openings(column.header):
+            if is_share and not row_role and subject == ctx.role and names_openings(column.header):
                 # 'Share of AI job openings by city:' over 'City | Share of openings': the
                 # field's openings, not the page role's
                 subject = field_jobs(ctx.caption or lead_paragraph(ctx.doc, ctx.table)) or subject
