@@ -3681,3 +3681,16 @@ def test_a_post_header_s_years_after_yoe_give_the_post_s_pay_its_level() -> None
         20000.0: ("senior", "Denver"),
         104000.0: ("junior", "Columbus"),
     }
+
+
+def test_a_posting_s_band_for_another_city_is_pay_there() -> None:
+    """'For candidates based in Cork, the band is €72,000 – €86,000': a posting's second band,
+    in the city it names."""
+    page = (
+        "# Senior Data Engineer, Payments\n\nDublin, Ireland · Hybrid · Full-time\n\n"
+        "€80,000 – €95,000 per year. For candidates based in Cork, the band is €72,000 – "
+        "€86,000.\n"
+    )
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    pay = {(c.value, c.value_high, c.qualifiers.get("city")) for c in claims if c.kind == "salary"}
+    assert pay == {(80000.0, 95000.0, "Dublin"), (72000.0, 86000.0, "Cork")}
