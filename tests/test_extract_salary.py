@@ -3694,3 +3694,13 @@ def test_a_posting_s_band_for_another_city_is_pay_there() -> None:
     claims, _ = extract_claims(document(page, "text/markdown"))
     pay = {(c.value, c.value_high, c.qualifiers.get("city")) for c in claims if c.kind == "salary"}
     assert pay == {(80000.0, 95000.0, "Dublin"), (72000.0, 86000.0, "Cork")}
+
+
+def test_pay_for_all_occupations_is_the_baseline_s_not_the_page_role_s() -> None:
+    page = (
+        "# Data Scientists\n\nThe median annual wage for data scientists was $112,590 in May "
+        "2024.\n\nThe median annual wage for all occupations was $49,500 in May 2024.\n"
+    )
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    pay = {c.value: c.subject for c in claims if c.kind == "salary"}
+    assert pay == {112590.0: "data scientist", 49500.0: "all occupations"}

@@ -1159,6 +1159,10 @@ def _role(
         return _family_role(doc, field["field"])
     if row.role:
         return row.role, ""
+    if everyone := _ALL_WORKERS.search(clause):
+        # 'The median annual wage for all occupations was $49,500', 'All jobs median .... $1,650':
+        # the baseline set beside the role, not the role's pay
+        return " ".join(everyone.group().lower().split()), ""
     ranked = ranked_subject(doc, sentence.start)
     if ranked and not _lists_companies(doc, sentence):
         return ranked, ""  # '4. Data Labeling Lead' / '- Median base salary: $88,200'
@@ -1355,6 +1359,12 @@ def _package_line(own: str, first: Amount) -> bool:
             or bool(vocabulary("salary_terms", "salary_words", "package").search(own))
         )
     )
+
+
+# Every worker of an economy, the baseline a role's pay is set against: 'all occupations'.
+_ALL_WORKERS = re.compile(
+    r"(?<![\w-])all\s+(?:occupations|jobs|workers|employees|professions)(?![\w-])", re.IGNORECASE
+)
 
 
 @cache
