@@ -2142,3 +2142,19 @@ def test_a_lead_in_of_who_answered_heads_a_breakdown_that_adds_up_over_wrapped_l
     }
     (count,) = [c for c in claims if c.kind == "count"]
     assert count.value == 1812 and "country" not in count.qualifiers
+
+
+def test_money_named_after_a_country_is_no_place_and_a_bare_share_of_a_survey_counts() -> None:
+    """'63% of Peruvian respondents are paid partly in US dollars': no part 'United States';
+    '52% received a raise in 2025, and the median raise was 11%': the raise's median is no
+    second part of the same whole."""
+    page = (
+        "# Andean data engineers survey 2025\n\nWe surveyed 1,204 data engineers.\n\n"
+        "52% received a raise in 2025, and the median raise was 11%.\n\n"
+        "Note: 63% of Peruvian respondents are paid partly in US dollars.\n"
+    )
+    claims, _ = extract_claims(build_document(source_id="t", text=page, media_type="text/markdown"))
+    shares = {c.value: c.qualifiers for c in claims if c.kind == "share"}
+    assert shares[52.0]["category"] == "received a raise in 2025"
+    assert 11.0 not in shares
+    assert shares[63.0].get("category") != "United States"

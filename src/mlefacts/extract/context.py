@@ -1154,9 +1154,31 @@ def _places(text: str, kind: str) -> tuple[str, ...]:
     seen: list[str] = []
     for match in scanner.finditer(text):
         place_kind, name = names[_alias_key(match.group())]
-        if place_kind == kind and name not in seen:
+        if (
+            place_kind == kind
+            and name not in seen
+            and not _currency_after().match(text, match.end())
+        ):
             seen.append(name)
     return tuple(seen)
+
+
+@cache
+def _currency_after() -> re.Pattern[str]:
+    """A currency's noun right after a place's name: 'US dollars', 'Indian rupees' name money,
+    not a place. The nouns are the last words of data/currencies.toml's currency names, but
+    the short ones that are other words too ('won', 'real', 'sol')."""
+    nouns = {
+        words.split()[-1].lower()
+        for entry in load_data("currencies").values()
+        for words in (*entry.get("words", ()), *entry.get("scaled_words", ()))
+    }
+    kept = sorted(noun for noun in nouns if len(noun) > _SHORT_CURRENCY_NOUN and noun.isalpha())
+    return re.compile(rf"[\s-]+(?:{'|'.join(map(re.escape, kept))})(?![\w-])", re.IGNORECASE)
+
+
+# Currency nouns this short are other words too ('won', 'sol', 'lei'); 'real' besides.
+_SHORT_CURRENCY_NOUN = 4
 
 
 _LANDS = ("countries", "regions", "states")

@@ -376,6 +376,11 @@ _NOT_PART = re.compile(
     r"the|a|an|compared|rising|falling|roughly|about|around|nearly|almost|over|under|only)$",
     re.IGNORECASE,
 )
+# Words that make a phrase set beside a share a measure of its own, not another part.
+_MEASURE_PART = re.compile(
+    r"\b(?:median|average|mean|typical|raises?|increases?|rises?|growth|declines?|drops?)\b",
+    re.IGNORECASE,
+)
 # 'accounted for the larger share of revenue, at 68.2%': the figure stands apart from its cue.
 # 'held the largest share, at 38.2%', '..., with 38.2%', '... share of the regional market,
 # 41.6%, in 2024' (a bare comma only after words naming the share: `_appositive_cue`)
@@ -2394,6 +2399,8 @@ def _parallel(
         )
         if part is None or not _PARALLEL.search(gap) or _NOT_PART.match(part.group("part")):
             return None
+        if _MEASURE_PART.search(part.group("part")):
+            return None  # '52% received a raise, and the median raise was 11%': a measure
         # 'London accounted for 54%, Manchester for 8%': the part without the verb's preposition
         named = _PART_PREPOSITION.sub(
             "", _unverbed(_DETERMINER.sub("", part.group("part").strip()))
