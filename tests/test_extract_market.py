@@ -1527,3 +1527,13 @@ def test_a_forecast_period_rate_runs_over_the_period_the_page_states_elsewhere()
         assert [
             (c.qualifiers.get("period_start"), c.qualifiers.get("period_end")) for c in claims
         ] == [period]
+
+
+def test_a_market_named_by_two_words_joined_by_and_keeps_both() -> None:
+    claims = _claims_of(
+        "Market notes\n\nThe speech recognition and synthesis market was valued at USD 4.2 "
+        "billion in 2025.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [
+        ("speech recognition and synthesis market", 4.2e9)
+    ]

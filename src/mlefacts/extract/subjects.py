@@ -156,10 +156,18 @@ def _phrase_start(text: str, start: int, end: int) -> int | None:
         first = end
     else:
         first = None
-    for word in reversed(list(re.finditer(r"\S+", text[start:end]))):
-        if not _names_market(word.group()):
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].group()
+        if word in ("and", "&") and first is not None and index > 0:
+            # 'data annotation and labeling market': two lower-case names of one market joined,
+            # not a place or a firm ('Europe and the AI market', 'Acme and AI market')
+            earlier, later = words[index - 1].group(), words[index + 1].group()
+            if _names_market(earlier) and earlier.islower() and later.islower():
+                continue
+        if not _names_market(word):
             break
-        first = start + word.start()
+        first = start + words[index].start()
     return first if first is not None and (joined is None or first < end) else None
 
 
