@@ -1839,3 +1839,15 @@ def test_a_table_of_job_titles_of_respondents_divides_those_asked_not_the_page_r
     )
     claims, _ = extract_claims(document(page, "text/markdown"))
     assert {c.subject for c in claims if c.kind == "share"} == {"respondent"}
+
+
+def test_a_skills_table_of_the_share_of_people_its_header_counts_names_each_skill() -> None:
+    """'Skills recruiters look for' over 'Skill | % of recruiters': each skill's share of the
+    recruiters, not of 'skills recruiters'."""
+    page = (
+        "# Hiring survey 2025\n\n## Skills recruiters look for\n\n| Skill | % of recruiters |\n"
+        "|---|---|\n| Python | 81% |\n| SQL | 64% |\n"
+    )
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    shares = {c.value: (c.subject, c.qualifiers.get("population")) for c in claims if c.value}
+    assert shares == {81.0: ("python", "recruiter"), 64.0: ("sql", "recruiter")}

@@ -1260,6 +1260,10 @@ def row_share_subject(
     else `subject` unchanged."""
     named = _posting_noun().search(f"{caption} {header}")
     skills = {match.canonical for match in find_skills(category, languages=languages)}
+    # '% of managers' over 'Python | 88%': the people the header counts, whatever the caption
+    people = None if _counts_people(subject) else _words("population_nouns").search(header)
+    if people:
+        subject = normalize_subject(people.group())
     if (
         len(skills) == 1
         and not find_roles(category)  # 'MLOps engineer' names a role, not the skill MLOps
@@ -1267,7 +1271,12 @@ def row_share_subject(
             named
             or (
                 skill_alone(category, languages=languages)
-                and (_counts_people(subject) or _generic_population(subject) or find_roles(subject))
+                and (
+                    _counts_people(subject)
+                    or people
+                    or _generic_population(subject)
+                    or find_roles(subject)
+                )
             )
         )
         and not time_share(header)
