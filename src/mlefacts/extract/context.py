@@ -1438,6 +1438,9 @@ def heading_city(heading: str, own: str, *, short: bool = True) -> str | None:
 def _level_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     salary = load_data("salary_terms")
     needs_role = set(salary["experience_level_rules"]["needs_role"])
+    dated = set(salary["experience_level_rules"]["dated"])
+    # 'mid 2025', 'mid-March': a time, no level
+    undated = rf"(?![\w-])(?!\s+(?:(?:19|20)\d\d|{month_alternation()})\b)"
     roles = salary["roles"]
     follow = "|".join(
         escape_phrase(w)
@@ -1451,7 +1454,10 @@ def _level_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         # 'シニア', '신입': inside a run of their script
         unspaced = [phrase_tokens(word) for word in ordered if is_unspaced(word)]
         spaced = [
-            [*phrase_tokens(word), role_after if word in needs_role else r"(?![\w-])"]
+            [
+                *phrase_tokens(word),
+                role_after if word in needs_role else undated if word in dated else r"(?![\w-])",
+            ]
             for word in ordered
             if not is_unspaced(word)
         ]
@@ -1474,6 +1480,8 @@ def find_experience_level(text: str) -> str | None:
     'senior'
     >>> find_experience_level("Python leads the way") is None
     True
+    >>> find_experience_level("Mid — median"), find_experience_level("in mid 2025 pay rose")
+    ('mid', None)
     """
     found = {level for level, pattern in _level_patterns() if pattern.search(text)}
     return found.pop() if len(found) == 1 else None
