@@ -337,6 +337,9 @@ def page_dollar(text: str) -> str:
     'AUD'
     >>> page_dollar("[Home](/) · [Jobs](/j)\\n\\n# ML pay in Canada\\n\\n$120K")  # nav bar first
     'CAD'
+    >>> page_dollar("Career move?\\nI'm in Auckland on $82k. Wellington pays $95k.\\n"
+    ...             "Related: ML pay in Sydney?")  # the country named most, past a link
+    'NZD'
 
     A title naming two dollar countries, one of which the page marks where it means it, leaves
     the bare '$' to the other.
@@ -374,7 +377,8 @@ def _page_dollar(text: str) -> str:
         # is meant is the other; the bare '$' is the title's remaining one
         return (titled - written).pop()
     if not written:  # 'How much do ML engineers earn in Australia?' ... '$121,400'
-        written = titled or set(_placed_dollars(text))
+        # (the country named most, past a related link's 'Sydney' on an Auckland thread)
+        written = titled or _main_placed_dollar(text)
     elif len(written) > 1:  # 'A$900 a day' ... 'NZ$135,000' on a page about Australia's pay
         written &= titled or _main_placed_dollar(text)
     elif not titled and _about_the_us(text, next(iter(written))):
