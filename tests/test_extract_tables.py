@@ -1851,3 +1851,14 @@ def test_a_skills_table_of_the_share_of_people_its_header_counts_names_each_skil
     claims, _ = extract_claims(document(page, "text/markdown"))
     shares = {c.value: (c.subject, c.qualifiers.get("population")) for c in claims if c.value}
     assert shares == {81.0: ("python", "recruiter"), 64.0: ("sql", "recruiter")}
+
+
+def test_a_column_of_change_against_a_year_ago_holds_each_role_s_change_in_demand() -> None:
+    page = (
+        "# Data roles in Belgium, 2026\n\n| Role | Open vacancies | Vacancies vs. a year ago |\n"
+        "|---|---|---|\n| Data engineer | 1,240 | +12% |\n| Data scientist | 980 | −4% |\n"
+    )
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    changes = {(c.subject, c.value) for c in claims if c.unit == "percent"}
+    assert changes == {("data engineer", 12.0), ("data scientist", -4.0)}
+    assert {c.kind for c in claims if c.unit == "percent"} == {"job_demand"}
