@@ -810,3 +810,16 @@ def test_a_job_board_s_sidebar_insights_and_card_tags_are_content() -> None:
     assert [doc.text[c.start : c.end] for c in doc.cards] == [
         "Salary insights: Data Engineer in Chile\nAverage: CLP 2,450,000 per month"
     ]
+
+
+def test_a_note_s_mark_after_a_year_or_a_grouped_number_is_dropped_an_exponent_kept() -> None:
+    page = (
+        "<ul><li>3 in 10 changed jobs in 2024<sup>5</sup></li><li>12,400<sup>2</sup> open roles"
+        "</li><li>10<sup>6</sup> parameters</li></ul>"
+    )
+    doc = build_document(source_id="n", text=page, media_type="text/html")
+    assert [doc.span_text(b).lstrip("• ") for b in doc.blocks] == [
+        "3 in 10 changed jobs in 2024",
+        "12,400 open roles",
+        "106 parameters",
+    ]

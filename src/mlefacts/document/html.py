@@ -158,14 +158,15 @@ class _Renderer:
         self._flush()
 
     def _footnote_mark(self, sup: Element) -> bool:
-        """A superscript that only numbers a note ('1', '[2]', '1,3') after a word or a
-        bracket, not an exponent after a number ('10<sup>6</sup>')."""
+        """A superscript that only numbers a note ('1', '[2]', '1,3') after a word, a bracket,
+        a year or a grouped number ('in 2024<sup>5</sup>', '12,400<sup>2</sup>'), not an
+        exponent after a number ('10<sup>6</sup>')."""
         last = next((part for part in reversed(self.buffer) if part is not _BREAK and part), "")
         return (
             len(sup) == 0
             and _NOTE_NUMBER.fullmatch((sup.text or "").strip()) is not None
             and bool(last)
-            and not last[-1].isdigit()
+            and (not last[-1].isdigit() or _NOTED_NUMBER.search(last) is not None)
             and not last[-1].isspace()
         )
 
@@ -519,6 +520,9 @@ class _Renderer:
 
 
 # What a footnote's superscript holds: a number or a few, maybe in brackets ('1', '[2]', '1,3').
+# A number a note's mark may follow: a year or a number grouped in thousands, which no one
+# raises to a power.
+_NOTED_NUMBER = re.compile(r"(?<![\d,.])(?:(?:19|20)\d\d|\d{1,3}(?:,\d{3})+)$")
 _NOTE_NUMBER = re.compile(r"\[?\d{1,2}(?:[,–-]\d{1,2})*\]?")
 # An image's alt text that reads as a chart's data: enough words, and figures (with a '%' or a
 # currency, not a year) for at least two of its parts.
