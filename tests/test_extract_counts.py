@@ -1632,3 +1632,15 @@ def test_a_count_across_a_region_is_that_region_s() -> None:
     places = {c.value: (c.qualifiers.get("region"), c.qualifiers.get("country")) for c in found}
     assert places[52000] == ("Latin America", None)
     assert places[9400] == (None, "Brazil")
+
+
+def test_a_stat_list_item_with_its_figure_first_and_a_dash_counts_what_follows() -> None:
+    found = _counted(
+        "Hiring in numbers\n\n"
+        "- 38K — data engineer job postings in Germany in 2025\n"
+        "- 2.1 lakh — AI job openings in India in 2025\n"
+    )
+    assert {(c.value, c.qualifiers.get("country")) for c in found} == {
+        (38000.0, "Germany"),
+        (210000.0, "India"),
+    }
