@@ -2158,3 +2158,15 @@ def test_money_named_after_a_country_is_no_place_and_a_bare_share_of_a_survey_co
     assert shares[52.0]["category"] == "received a raise in 2025"
     assert 11.0 not in shares
     assert shares[63.0].get("category") != "United States"
+
+
+def test_a_share_that_names_only_its_skill_goes_on_from_the_skill_share_before() -> None:
+    page = (
+        "# Data engineer hiring 2025\n\n- 66% of data engineer postings mention SQL\n"
+        "- 48% mention Airflow and 31% mention dbt\n"
+    )
+    claims, _ = extract_claims(build_document(source_id="t", text=page, media_type="text/markdown"))
+    shares = {
+        c.value: (c.subject, c.qualifiers.get("dimension")) for c in claims if c.kind == "share"
+    }
+    assert shares == {66.0: ("sql", "skill"), 48.0: ("airflow", "skill"), 31.0: ("dbt", "skill")}

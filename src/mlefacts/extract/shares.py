@@ -1608,6 +1608,9 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         )
         if continued is not None:  # 'SQL came next at 46.1%, followed by Java (17.8%)'
             claim = continued
+        elif mentioned := _mention_goes_on(doc, sentence, figure, previous):
+            claim = mentioned  # '71% of ML postings mention Python' / '52% mention SQL'
+
         elif answered is not None:  # 'Docker was the most common answer (81%)'
             claim = answered
         elif run_skill := _run_skill(doc, sentence, figure):  # 'PyTorch 64% / JAX 9%'
@@ -2806,6 +2809,33 @@ def _names_whole(caption: str) -> bool:
         or _PERCENT_LEAD.search(caption)
         or _words("population_nouns").search(caption)
         or _posting_noun().search(caption)
+    )
+
+
+# What a share of postings that names one skill says of it: '52% mention SQL'.
+_MENTION = re.compile(
+    r"\s+(?:mention|mentions|name|names|list|lists|ask\s+for|asks\s+for|require|requires)\s+"
+    r"(?P<skill>[^\W\d][^,;.()%]{0,30}?)(?=\s*(?:$|[,;.)]|\s+(?:and|while|but)\b))",
+    re.IGNORECASE,
+)
+
+
+def _mention_goes_on(
+    doc: Document, sentence: Sentence, figure: Amount, previous: Claim | None
+) -> Claim | None:
+    """'52% mention SQL and 38% mention PyTorch' after '71% of ML engineer postings mention
+    Python': a share that names only its skill, going on from a skill's share of postings
+    stated just before (in the sentence, else the item or sentence before), is that skill's
+    share of the same postings."""
+    said = _MENTION.match(doc.text, figure.end, sentence.end)
+    if said is None:
+        return None
+    skill = skill_alone(said["skill"].strip())
+    head = previous or _lead_share(doc, sentence)
+    if skill is None or head is None or head.qualifiers.get("dimension") != _SKILL:
+        return None
+    return _share_like(
+        head, figure, sentence, skill.canonical.lower(), dict(head.qualifiers), head.year
     )
 
 
