@@ -823,3 +823,13 @@ def test_a_note_s_mark_after_a_year_or_a_grouped_number_is_dropped_an_exponent_k
         "12,400 open roles",
         "106 parameters",
     ]
+
+
+def test_a_hidden_panel_classed_as_a_tab_s_is_content() -> None:
+    page = (
+        '<section><div class="tab-panel">Annual: $150,000</div>'
+        '<div class="tab-panel" hidden>Monthly: $12,500</div>'
+        '<div class="promo" hidden>Sign up today</div></section>'
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/html")
+    assert "Monthly: $12,500" in doc.text and "Sign up today" not in doc.text

@@ -215,7 +215,7 @@ class _Renderer:
         # a tab's panel is hidden until its tab is chosen, but it is the page's content
         # ('Bengaluru | Hyderabad | Pune' tabs, each over its own pay table)
         role = attrs.get("role")
-        panel = role == "tabpanel"
+        panel = role == "tabpanel" or _tab_panel_class(attrs.get("class") or "")
         if not panel and ("hidden" in attrs or attrs.get("aria-hidden") == "true"):
             return True
         style = attrs.get("style")
@@ -807,6 +807,16 @@ def _after_colon(heading: str) -> str:
 _HEADING_TAIL = re.compile(r"\s*(?::|\s[–—-]\s).*$")
 # A heading's closing note of scope: ' (2025 data)', ', 2025', ' – 2025'.
 _SCOPE_NOTE = re.compile(r"(?:\s*\([^()]{1,30}\)|[\s,–—-]+(?:19|20)\d\d)\s*$")
+
+
+# A class naming a tab's panel ('tab-panel', 'tabPane', 'tab-content'): its words, in pairs.
+_TAB_PANEL = re.compile(r"\btab[\s_-]*(?:panel|pane|content)s?\b", re.IGNORECASE)
+
+
+def _tab_panel_class(value: str) -> bool:
+    """Whether a class names a tab's panel, hidden until its tab is chosen ('<div
+    class="tab-panel" data-panel="monthly" hidden>'): content, as a role 'tabpanel' is."""
+    return _TAB_PANEL.search(value) is not None
 
 
 def _labelled_chips(tag: Element) -> bool:
