@@ -3704,3 +3704,13 @@ def test_pay_for_all_occupations_is_the_baseline_s_not_the_page_role_s() -> None
     claims, _ = extract_claims(document(page, "text/markdown"))
     pay = {c.value: c.subject for c in claims if c.kind == "salary"}
     assert pay == {112590.0: "data scientist", 49500.0: "all occupations"}
+
+
+def test_a_change_after_a_colon_that_counts_jobs_is_no_pay_rise() -> None:
+    page = (
+        "# Data engineers in Spain, 2025\n\nHiring has outpaced pay: open data engineer "
+        "positions on Spanish job boards reached 9,800 in May 2025, up 23% from May 2024.\n"
+    )
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    change = next(c for c in claims if c.value == 23.0)
+    assert change.kind == "job_demand"

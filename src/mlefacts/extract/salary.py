@@ -839,6 +839,15 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
             )
         )
     )
+    # 'Demand has grown faster than pay: open ML engineer positions ... reached 14.2K, up 19%':
+    # after a colon, the figure's own words are of jobs, whatever the words before it
+    told = head.rsplit(": ", 1)[-1] if ": " in head else ""
+    if (
+        told
+        and not names_pay_word(told)
+        and vocabulary("market_terms", "demand", "words").search(told)
+    ):
+        return False
     # a price word of the figure before it is that figure's ('After allowing for consumer price
     # inflation of 2.3%, median earnings rose by 3.8%')
     since = max(frame.clause_start, found[index - 1].end) if index else frame.clause_start
