@@ -1122,3 +1122,22 @@ def test_a_job_boards_results_give_each_posting_title_the_duty_its_snippet_quote
         "deploy and serve ranking models",
     ]
     assert {subject for subject, _ in found} == {"machine learning engineer"}
+
+
+def test_you_under_a_career_stage_s_heading_does_that_role_s_work() -> None:
+    """'You clean source data ...' under '## Stage 1 · Junior data engineer' is the data
+    engineer's work; the same words right under a posting's own title are a requirement."""
+    doc = document(
+        "# The data engineer career path\n\n## Stage 1 · Junior data engineer\n\n"
+        "You clean source data and write ingestion jobs for pipelines other people designed.\n",
+        "text/markdown",
+    )
+    assert [c.text for c in responsibilities.extract(doc)] == [
+        "clean source data",
+        "write ingestion jobs for pipelines other people designed",
+    ]
+    posting = document(
+        "# Data Engineer\n\nYou clean source data and write ingestion jobs in Python.\n",
+        "text/markdown",
+    )
+    assert responsibilities.extract(posting) == []

@@ -1005,7 +1005,11 @@ def _actor(
         return document_role(doc) if _first_person_account(doc) else None
     if word == "they" and _organization_before(text, start, bridge_start):
         return None  # '2 of 3 companies say they plan to hire ...': the companies' plan
-    if word in ("you", "we") and not modal and section != "responsibilities":
+    # the reader's work only where a modal or a duties section says so, or a heading names
+    # the role they would hold ('Stage 1 · 0–1 years · Entry-level ML Engineer' / 'You clean
+    # training data ...', a career stage)
+    staged = word == "you" and _stage_heading_role(doc, sentence.block)
+    if word in ("you", "we") and not modal and section != "responsibilities" and not staged:
         return None
     singular = word not in _PLURAL_ACTORS
     if not modal and (verb.form == "s") != singular:
@@ -1023,6 +1027,15 @@ def _actor(
         or (document_role(doc) if section == "responsibilities" or personal else None)
         or _recent_role(doc, sentence.start, singular=singular)
     )
+
+
+def _stage_heading_role(doc: Document, block: Block) -> bool:
+    """Whether the block's section heading is a sub-heading that names a role (a career
+    stage's, 'Stage 2 · 2–4 years · ML Engineer II'), not the page's own first heading (a
+    posting's title over its requirements: 'You communicate clearly ...')."""
+    section = block.section
+    first = next((i for i, b in enumerate(doc.blocks) if b.kind == "heading"), None)
+    return section is not None and section != first and bool(section_role(doc, block, default=None))
 
 
 # An actor whose verb's object is 'what' before it: 'in what they build', 'what ML engineers do'.
