@@ -89,13 +89,17 @@ def test_the_report_states_the_machines_speed_beside_its_figures(capsys: Any) ->
 def test_the_run_peak_is_dated_and_split_by_kind() -> None:
     """Which stage holds a run's peak: the sample it was taken in, each kind's share of it,
     and when."""
+    entered = time.perf_counter()
     with bench_run.PeakRss(interval=0.005) as rss:
         time.sleep(0.05)
         held = bytearray(64 * 2**20)
         held[::4096] = b"x" * len(held[::4096])  # touched: resident
         time.sleep(0.1)
         del held
+        freed = time.perf_counter()
         time.sleep(0.05)
     assert rss.peak == rss.at_peak["flow"] + rss.at_peak["workers"]
     assert rss.at_peak["flow"] >= 64 * 2**20
-    assert 0.04 < rss.peak_at_s < 0.3
+    # sampled while the memory was held: after the sampler started, before it was freed (the
+    # sampler's clock starts no sooner than the block: a loaded machine may start it late)
+    assert 0 < rss.peak_at_s <= freed - entered
