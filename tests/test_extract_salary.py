@@ -3714,3 +3714,13 @@ def test_a_change_after_a_colon_that_counts_jobs_is_no_pay_rise() -> None:
     claims, _ = extract_claims(document(page, "text/markdown"))
     change = next(c for c in claims if c.value == 23.0)
     assert change.kind == "job_demand"
+
+
+def test_a_heading_s_field_of_years_gives_the_pay_under_it_its_level() -> None:
+    page = (
+        "# The data engineer career path\n\n## Stage 2 · 2–4 years · Data Engineer II\n\n"
+        "Base $128K – $150K · median total comp $161K\n"
+    )
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    levels = {c.value: c.qualifiers.get("experience_level") for c in claims if c.kind == "salary"}
+    assert levels == {128000.0: "junior", 161000.0: "junior"}
