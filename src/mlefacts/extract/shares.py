@@ -1262,8 +1262,6 @@ def row_share_subject(
     skills = {match.canonical for match in find_skills(category, languages=languages)}
     # '% of managers' over 'Python | 88%': the people the header counts, whatever the caption
     people = None if _counts_people(subject) else _words("population_nouns").search(header)
-    if people:
-        subject = normalize_subject(people.group())
     if (
         len(skills) == 1
         and not find_roles(category)  # 'MLOps engineer' names a role, not the skill MLOps
@@ -1283,7 +1281,8 @@ def row_share_subject(
         and not names_troubles(caption, "")  # 'Pressure to ship LLM features' under 'Biggest
         # sources of stress': a trouble that names a skill, not the skill's share
     ):
-        population = named.group().lower() if named else subject
+        counted = normalize_subject(people.group()) if people else subject
+        population = named.group().lower() if named else counted
         return skills.pop().lower(), {"dimension": _SKILL, "population": population}
     if role and _generic_population(subject) and _dimension_of(category) == _WORK_ARRANGEMENT:
         return role, {"dimension": _WORK_ARRANGEMENT, "population": subject}

@@ -169,7 +169,7 @@ def breakdown_claims(
             elif is_share and not splits and not (row_role and names_openings(column.header)):
                 row_role = None  # 'Share of postings that are remote' in a role's row: its own
             subject = row_role or population(ctx, column, label)
-            if is_share and not row_role and subject == ctx.role and names_openings(column.header):
+            if is_share and not row_role and _field_openings_column(column.header):
                 # 'Share of AI job openings by city:' over 'City | Share of openings': the
                 # field's openings, not the page role's
                 subject = field_jobs(ctx.caption or lead_paragraph(ctx.doc, ctx.table)) or subject
@@ -212,6 +212,15 @@ def breakdown_claims(
                 )
             )
     return claims
+
+
+def _field_openings_column(header: str) -> bool:
+    """A share column of openings that may be a field's ('Share of openings'), not one of all
+    postings ('AI job postings (% of all job postings)', whose whole is every posting)."""
+    return names_openings(header) and _OF_ALL.search(header) is None
+
+
+_OF_ALL = re.compile(r"\bof\s+all\b", re.IGNORECASE)
 
 
 def change_period(ctx: TableFrame, column: Column) -> tuple[int, int] | None:
