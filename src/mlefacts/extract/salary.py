@@ -2384,11 +2384,11 @@ def _qualifiers(
         or _level_label(before)  # '**Lead:** £120,000 – £150,000'
         or _first(years_level, *near, clause)  # 'with 0-2 years of experience'
         or label_level(_role_words(framing))  # 'Machine Learning Engineer (Mid)'
+        or find_experience_level(referent)
+        or years_level(referent)  # 'ML Engineer at a fintech, 3 YOE. Base 165k, ...'
         # a field of years on its own in the heading that named the role ('Stage 2 · 2–4
         # years · ML Engineer II')
         or _first(years_level, *FIELD_SEPARATOR.split(framing))
-        or find_experience_level(referent)
-        or years_level(referent)  # 'ML Engineer at a fintech, 3 YOE. Base 165k, ...'
         # a list's lead-in that names one level ('Median CTC for mid-level engineers in the
         # six metros:' over 'Bengaluru — ₹16.2 lakh')
         or find_experience_level(_unfigured(intro))
