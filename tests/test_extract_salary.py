@@ -3724,3 +3724,18 @@ def test_a_heading_s_field_of_years_gives_the_pay_under_it_its_level() -> None:
     claims, _ = extract_claims(document(page, "text/markdown"))
     levels = {c.value: c.qualifiers.get("experience_level") for c in claims if c.kind == "salary"}
     assert levels == {128000.0: "junior", 161000.0: "junior"}
+
+
+@pytest.mark.parametrize(
+    ("words", "change"), [("a 14% rise on a year earlier", 14.0), ("a 3% drop on 2024", -3.0)]
+)
+def test_a_change_set_after_a_sum_as_a_rise_or_a_drop_is_that_pay_s(
+    words: str, change: float
+) -> None:
+    page = (
+        "# Pay report 2025\n\nThe median salary for data engineers in Oslo moved to NOK 690,000, "
+        f"{words}.\n"
+    )
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    (growth,) = [c for c in claims if c.kind == "growth_rate"]
+    assert (growth.value, growth.subject) == (change, "data engineer")

@@ -832,7 +832,14 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
         or (
             index > 0
             and found[index - 1].is_money
-            and _UP_AFTER_SUM.fullmatch(text, found[index - 1].end, amount.start) is not None
+            and (
+                _UP_AFTER_SUM.fullmatch(text, found[index - 1].end, amount.start) is not None
+                # '... rose to SAR 29,500, a 14% rise on a year earlier'
+                or (
+                    _A_AFTER_SUM.fullmatch(text, found[index - 1].end, amount.start) is not None
+                    and _CHANGE_NOUN_AFTER.match(text, amount.end, sentence.end) is not None
+                )
+            )
             # not a market's or a price's sum ('The ML market was worth $50 billion, up 30%')
             and not vocabulary("salary_terms", "salary_words", "price").search(
                 text, sentence.start, found[index - 1].start
@@ -879,6 +886,8 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
         )
     if than_earlier().match(text, amount.end, sentence.end):
         return True  # 'ML engineer salaries were 3.8% higher than a year earlier'
+    if _CHANGE_NOUN_AFTER.match(text, amount.end, sentence.end):
+        return True  # '... rose to SAR 29,500, a 14% rise on a year earlier'
     # 'rises to 12%' states a new level, not a change by 12%.
     return bool(
         vocabulary("market_terms", "growth", "words").search(near) or pay_fall(text, frame, amount)
@@ -888,6 +897,12 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
 _AFTER_COMMA = re.compile(r"[,;]\s")
 # Between a sum and the change right after it: ', up ', ' (down '.
 _UP_AFTER_SUM = re.compile(r"\s*[,(–—]?\s*(?:up|down)\s+(?:by\s+)?", re.IGNORECASE)
+# ... or set after it as 'a 14% rise': the article before the figure, the change's noun after.
+_A_AFTER_SUM = re.compile(r"\s*[,(–—]\s*an?\s+", re.IGNORECASE)
+_CHANGE_NOUN_AFTER = re.compile(
+    r"\s+(?:rise|increase|jump|gain|climb|drop|fall|decline|cut)\b", re.IGNORECASE
+)
+_FALL_NOUN_AFTER = re.compile(r"\s+(?:drop|fall|decline|cut)\b", re.IGNORECASE)
 # A clause whose subject is a pronoun for what the sentence spoke of before: 'in Germany it was'.
 _GOES_ON = re.compile(r"\bit\s+(?:was|is|has|had|rose|grew|fell)\b", re.IGNORECASE)
 # A rise in pay written right after its figure: 'a 5.5% median pay increase', 'a 7% salary hike'.
@@ -1123,6 +1138,7 @@ def _falls_after(text: str, amount: Amount) -> bool:
     return (
         written_sign(text, amount) == -1
         or bool(named and named["fall"])
+        or _FALL_NOUN_AFTER.match(text, amount.end) is not None  # 'a 3% drop on a year earlier'
         or earlier_way(than_earlier().match(text, amount.end)) in EARLIER_FALLS
     )
 
