@@ -412,3 +412,16 @@ def test_block_at_finds_the_block_an_offset_falls_in_or_follows() -> None:
     last = doc.blocks[-1]
     assert doc.block_at(len(text)) == len(doc.blocks) - 1 and last.end <= len(text)
     assert texts(doc)[doc.block_at(text.index("two"))] == "two item"
+
+
+def test_a_numbered_section_title_after_a_set_in_numbered_list_is_a_heading() -> None:
+    """'6. COSTS' at the margin after a set-in '1. Python .... 91%' list is the report's next
+    section, not the list's sixth item."""
+    text = (
+        "5. DEMAND\n\n   Top skills:\n     1. Python ...... 91%\n     2. SQL ......... 74%\n\n"
+        "6. A NOTE ON COSTS\n\n   Allowances are included.\n"
+    )
+    doc = build_document(source_id="t", text=text, media_type="text/plain")
+    kinds = {doc.span_text(b): b.kind for b in doc.blocks}
+    assert kinds["6. A NOTE ON COSTS"] == "heading"
+    assert kinds["SQL ......... 74%"] == "list_item"

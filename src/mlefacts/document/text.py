@@ -306,7 +306,7 @@ class _Blocks:
 
     def _numbered_title(self, index: int, marker: str) -> bool:
         """A numbered line alone between blank lines or rules ('-----' / '3. CONTRACT RATES' /
-        '-----'), title-like, not among numbered items."""
+        '-----'), title-like, not among numbered items at its own indent."""
         lines, text = self.lines, self.text
         if not marker[0].isdigit() or lines[index].indent > 0:
             return False
@@ -323,8 +323,11 @@ class _Blocks:
             before -= 1
         while after < len(lines) and apart(after):
             after += 1
+        # (a set-in numbered list before it is a section's items, '     5. Power BI .... 27%'
+        # over '6. A NOTE ON COSTS', not a list this line goes on)
         return not any(
-            0 <= i < len(lines) and _is_numbered(text, lines[i]) for i in (before, after)
+            0 <= i < len(lines) and _is_numbered(text, lines[i]) and not lines[i].indent
+            for i in (before, after)
         )
 
 
