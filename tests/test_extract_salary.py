@@ -3739,3 +3739,14 @@ def test_a_change_set_after_a_sum_as_a_rise_or_a_drop_is_that_pay_s(
     claims, _ = extract_claims(document(page, "text/markdown"))
     (growth,) = [c for c in claims if c.kind == "growth_rate"]
     assert (growth.value, growth.subject) == (change, "data engineer")
+
+
+def test_a_minimum_a_rule_sets_on_pay_is_no_salary() -> None:
+    page = (
+        "# Dutch ML pay 2026\n\nML engineers in Amsterdam earn a median €6,400 a month. Highly "
+        "skilled migrants aged 30 and over must earn at least €5,810 gross per month.\n"
+    )
+    doc = document(page, "text/markdown")
+    claims, _ = extract_claims(doc)
+    assert [c.value for c in claims if c.kind == "salary"] == [6400.0]
+    assert any(s.reason == "threshold" for s in salary.skipped(doc))

@@ -550,6 +550,11 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             # excluded'
             out.append(Skip(amount.start, amount.end, _skip_reason(amount, edge, restated)))
             continue
+        if _MUST_EARN.search(text, max(sentence.start, amount.start - _RAISE_REACH), amount.start):
+            # 'Highly skilled migrants aged 30 and over must earn at least €5,810 a month': a
+            # rule's minimum, not what anyone is paid
+            out.append(Skip(amount.start, amount.end, "threshold"))
+            continue
         if (
             _PREMIUM.match(text, amount.end, sentence.end)
             or _pay_difference(text, sentence, amount, changed)
@@ -2304,6 +2309,12 @@ _FOR_EVERY_BEFORE = re.compile(r"\b(?:for|to|on)\s+(?:every|each)\s+\W?\s*\Z", r
 # 'If you are a senior ML engineer in London, expect £95,000': the sum past the comma is stated).
 _IF_CLAUSE = re.compile(r"[\W_]*(?:if|unless|suppose|imagine)\b[^,;:]*\Z", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:hypothetical|imaginary|illustrative)\b", re.IGNORECASE)
+# A minimum a rule sets on pay: 'must earn at least', 'need to be paid'.
+_MUST_EARN = re.compile(
+    r"\b(?:must|need\s+to|needs\s+to|have\s+to|has\s+to|required\s+to)\s+"
+    r"(?:earn|be\s+paid|receive|pay)\b[^.;]*$",
+    re.IGNORECASE,
+)
 
 
 def _quoted(text: str, amount: Amount) -> bool:
