@@ -2170,3 +2170,13 @@ def test_a_share_that_names_only_its_skill_goes_on_from_the_skill_share_before()
         c.value: (c.subject, c.qualifiers.get("dimension")) for c in claims if c.kind == "share"
     }
     assert shares == {66.0: ("sql", "skill"), 48.0: ("airflow", "skill"), 31.0: ("dbt", "skill")}
+
+
+def test_skills_placed_second_and_third_with_their_figures_in_brackets_are_shares() -> None:
+    page = (
+        "# Developer survey 2025\n\nPython is the most used language among data engineers "
+        "(91% use it at work). SQL comes second (72%) and Scala third (18%).\n"
+    )
+    claims, _ = extract_claims(build_document(source_id="t", text=page, media_type="text/markdown"))
+    shares = {c.value: c.subject for c in claims if c.kind == "share"}
+    assert shares == {91.0: "python", 72.0: "sql", 18.0: "scala"}

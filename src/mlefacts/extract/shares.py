@@ -1893,7 +1893,14 @@ def _respective_skill(text: str, found: list[Amount], index: int, start: int) ->
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)", re.IGNORECASE)
 # What may stand between a skill and its share: 'Java (', 'SQL came next at ', 'Docker
 # appeared in ', 'Azure turned up in ', 'Kubernetes in ', 'JAX, at ', 'PyTorch is used by '.
-_SHARE_GAP = re.compile(r"[\s(:,]*(?:(?:[a-z]+\s+){0,3}?(?:at|in|by|with)\s+)?")
+_SHARE_GAP = re.compile(
+    r"[\s(:,]*(?:(?:[a-z]+\s+){0,3}?(?:at|in|by|with)\s+)?"
+    # or its place in the order, then its figure in brackets: 'SQL comes second (63%)', 'C++
+    # third (17%)'
+    r"|\s+(?:(?:comes?|came|ranks?|ranked|is|was|sits?|placed|follows?)\s+)?"
+    r"(?:second|third|fourth|fifth|next|last)\s*[(:,]\s*",
+    re.IGNORECASE,
+)
 # Words of a change: what follows them is no share ('grew 12%', 'rose by 5%').
 _CHANGE_WORDS = re.compile(
     r"\b(?:gr[eo]w\w*|rose|ris\w+|fell|fall\w*|jump\w*|climb\w*|drop\w*|declin\w+|"
