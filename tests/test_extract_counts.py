@@ -1644,3 +1644,14 @@ def test_a_stat_list_item_with_its_figure_first_and_a_dash_counts_what_follows()
         (38000.0, "Germany"),
         (210000.0, "India"),
     }
+
+
+def test_a_count_s_noun_far_before_its_verb_past_a_possessive_is_read() -> None:
+    found = _counted(
+        "Hiring stats 2026\n\nPostings for data engineers on Spain's largest job board rose "
+        "from 820 in Q1 2025 to 1,310 in Q1 2026.\n"
+    )
+    assert {(c.kind, c.subject, c.value) for c in found} == {
+        ("job_demand", "data engineer", 820.0),
+        ("job_demand", "data engineer", 1310.0),
+    }

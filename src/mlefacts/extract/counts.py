@@ -1122,8 +1122,10 @@ def _noun_before(text: str, start: int, end: int) -> _Counted | None:
     employment of 41,000' (employment of the clause's or page's role)."""
     if _patterns()["employment"].search(text, start, end):
         return _Counted("employment", "employment")
-    match = _patterns()["before"].search(text[start:end]) or _patterns()["put_at"].search(
-        text[start:end]
+    match = (
+        _patterns()["before"].search(text[start:end])
+        or _patterns()["put_at"].search(text[start:end])
+        or _patterns()["before_far"].search(text[start:end])
     )
     if match is None or _PER.match(text, start + match.end("noun")):
         return None  # 'applications per role dropped to 31': a rate, not a count
@@ -1582,6 +1584,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # or a stat list's dash ('412K — AI job postings in the US in 2024')
             rf"(?:[*_]{{1,3}})?(?:\s+[—–])?\s+(?P<phrase>(?:{modifier}\s+){{0,{most}}}?(?P<noun>{nouns})"
             rf"(?:\s+(?:{joiners})\s+(?:{modifier}\s+){{0,2}}?(?:{nouns}))?)\b",
+            re.IGNORECASE,
+        ),
+        # ... failing that, up to eight words between, a possessive among them ('Postings for
+        # ML engineers on Poland's largest IT job board rose from 610')
+        "before_far": re.compile(
+            rf"\b(?P<noun>{nouns})\b(?:\s+(?!(?:{verbs})\b)[\w.'’]+){{6,8}}"
+            rf"\s+(?:{verbs})\s+(?:(?:{hedges})\s+)?$",
             re.IGNORECASE,
         ),
         "before": re.compile(
