@@ -8,7 +8,7 @@ import pytest
 from support.documents import document, numeric_claims
 
 from mlefacts.document.build import build_document
-from mlefacts.extract import market
+from mlefacts.extract import extract_claims, market
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.subjects import market_mentions
 
@@ -1537,3 +1537,18 @@ def test_a_market_named_by_two_words_joined_by_and_keeps_both() -> None:
     assert [(c.subject, c.value) for c in claims] == [
         ("speech recognition and synthesis market", 4.2e9)
     ]
+
+
+def test_a_digest_section_s_key_figures_are_the_market_its_heading_names() -> None:
+    """'## 2. Robot vacuums' over '2025 value USD 8.4 bn' / 'CAGR 2025–2031 12.2%' and a line
+    naming 'the robot vacuum market': the section's market, not the digest's first."""
+    page = (
+        "# Two consumer AI markets\n\n## 1. Smart speakers\n\nThe global smart speaker market "
+        "reached USD 14.1 billion in 2025.\n\n## 2. Robot vacuums\n\n2025 value USD 8.4 bn\n\n"
+        "CAGR 2025–2031 12.2%\n\nChina held 31% of the robot vacuum market in 2025.\n"
+    )
+    doc = build_document(source_id="d", text=page, media_type="text/markdown")
+    found = {(c.kind, c.value): c.subject for c in extract_claims(doc)[0] if c.kind != "share"}
+    assert found[("market_size", 8.4e9)] == "robot vacuum market"
+    assert found[("growth_rate", 12.2)] == "robot vacuum market"
+    assert found[("market_size", 14.1e9)] == "global smart speaker market"

@@ -357,12 +357,41 @@ def _labelled_line(doc: Document, sentence: Sentence) -> list[Claim]:
     2030: USD 59.2 billion') on a page about a market, read as a card (see `_card_claim`)."""
     own = doc.text[sentence.start : sentence.end]
     label = _LINE_LABEL.match(own)
-    if label is None:
+    if label is not None:
+        name, value = label["label"], Span(sentence.start + label.end(), sentence.end)
+    elif (ended := _ended_by_figure(doc, sentence)) is not None:
+        name, value = ended  # a key-figure row, its label set beside its value: '2025 value USD
+        # 117.6 bn', 'CAGR 2025–2033 19.9%'
+    else:
         return []
-    value = Span(sentence.start + label.end(), sentence.end)
     heading = section_heading(doc, sentence.block)
-    claim = _card_claim(doc, label["label"], sentence.start, value, heading, "")
+    claim = _card_claim(doc, name, sentence.start, value, heading, "")
     return [] if claim is None else [claim]
+
+
+def _ended_by_figure(doc: Document, sentence: Sentence) -> tuple[str, Span] | None:
+    """(label, value) of a short block that is a label, then its one figure at the block's
+    end, no colon between ('2033 forecast USD 501.2 bn'); None for other lines."""
+    text, block = doc.text, sentence.block
+    if (
+        block.kind != "paragraph"
+        or sentence.start != block.start
+        or sentence.end - sentence.start > _KEY_ROW
+    ):
+        return None
+    found = [
+        a for a in amounts(text, sentence.start, sentence.end) if a.unit == "percent" or a.is_money
+    ]
+    if len(found) != 1 or text[found[0].end : sentence.end].strip(" .*_"):
+        return None
+    label = text[sentence.start : found[0].start].strip(" *_")
+    if not label or not label[0].isalnum():
+        return None
+    return label, Span(found[0].start, sentence.end)
+
+
+# The longest key-figure row read without a colon.
+_KEY_ROW = 48
 
 
 # 'CAGR 2025-2030: ', '- Revenue forecast for 2030: ': a label and a colon opening a line.
@@ -594,8 +623,20 @@ def _read_figures(
     # fastest CAGR, 25.1%, ... as manufacturers automate demand planning'): the words before
     # its first rate say what grows, not an aside after it
     topic = own[: rates[0].start - sentence.start] if rates and part else own
+    # a section whose heading names its market without the word ('2. AI accelerator chips'):
+    # its market, not the page's first, for a rate the sentence names no market for
+    sectioned = _heading_market(doc, section_heading(doc, sentence.block)) if rates else None
     rate_subject = (
-        (spent or _rate_subject(own, named_here, earlier, topic=topic, page=main_market(doc)))
+        (
+            spent
+            or _rate_subject(
+                own,
+                named_here,
+                lambda: sectioned or earlier(),
+                topic=topic,
+                page=sectioned or main_market(doc),
+            )
+        )
         if rates
         else None
     )
@@ -1611,4 +1652,32 @@ def _size_card_years(doc: Document) -> tuple[int, ...]:
 
 def _card_market(doc: Document, label: str, heading: str) -> str | None:
     """The market a card's figure is of: the one its label, its heading or the page names."""
-    return market_phrase(label) or market_phrase(heading) or main_market(doc)
+    return (
+        market_phrase(label)
+        or market_phrase(heading)
+        or _heading_market(doc, heading)
+        or main_market(doc)
+    )
+
+
+def _heading_market(doc: Document, heading: str) -> str | None:
+    """The market a section's heading names without the word 'market', when the page names
+    that market in so many words ('2. AI accelerator chips' over a digest's key figures, 'the AI
+    accelerator chip market' in its text): the section's market, not the page's first."""
+    if not heading:
+        return None
+    named = market_phrase(f"{heading} market")
+    if named is None:
+        return None
+    key = _loose(named)
+    return next((m for m in _page_markets(doc) if _loose(m) == key), None)
+
+
+def _loose(phrase: str) -> str:
+    """A market's name with each word's plural 's' taken off: 'chips' is 'chip'."""
+    return " ".join(word.removesuffix("s") for word in phrase.split())
+
+
+@lru_cache(maxsize=8)
+def _page_markets(doc: Document) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(m[2] for m in market_mentions(doc.text)))
