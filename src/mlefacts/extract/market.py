@@ -1667,8 +1667,9 @@ def _heading_market(doc: Document, heading: str) -> str | None:
     if not heading:
         return None
     named = market_phrase(f"{heading} market")
-    if named is None:
-        return None
+    words = named.split() if named else []
+    if len(words) < 2 or f"{words[-2].removesuffix('s')} market" not in _loose_page(doc.text):
+        return None  # one scan for its last word before 'market' first: most headings name none
     key = _loose(named)
     return next((m for m in _page_markets(doc) if _loose(m) == key), None)
 
@@ -1676,6 +1677,15 @@ def _heading_market(doc: Document, heading: str) -> str | None:
 def _loose(phrase: str) -> str:
     """A market's name with each word's plural 's' taken off: 'chips' is 'chip'."""
     return " ".join(word.removesuffix("s") for word in phrase.split())
+
+
+@lru_cache(maxsize=8)
+def _loose_page(text: str) -> str:
+    """The page in lower case with each word's plural 's' before 'market' taken off."""
+    return _PLURAL_BEFORE_MARKET.sub(" market", text.lower())
+
+
+_PLURAL_BEFORE_MARKET = re.compile(r"(?<=\w)s market")
 
 
 @lru_cache(maxsize=8)
