@@ -382,8 +382,8 @@ def _ended_by_figure(doc: Document, sentence: Sentence) -> tuple[str, Span] | No
     found = [
         a for a in amounts(text, sentence.start, sentence.end) if a.unit == "percent" or a.is_money
     ]
-    if len(found) != 1 or text[found[0].end : sentence.end].strip(" .*_"):
-        return None
+    if len(found) != 1 or text[found[0].end : sentence.end].strip(" *_"):
+        return None  # (a full stop after it ends a sentence: 'It is a market worth $5 billion.')
     label = text[sentence.start : found[0].start].strip(" *_")
     if not label or not label[0].isalnum():
         return None
