@@ -1083,3 +1083,16 @@ def test_a_change_in_demand_throughout_a_region_is_that_region_s() -> None:
     )
     (rise,) = demand.extract(doc)
     assert (rise.value, rise.qualifiers.get("region")) == (27.0, "North America")
+
+
+def test_a_recruiter_s_requests_for_a_role_are_demand_for_it() -> None:
+    doc = build_document(
+        source_id="t",
+        text=(
+            "Barometer 2025\n\nRequests for data engineers on our desk rose 12% in 2025, while "
+            "requests for data analysts fell 7% over the same period.\n"
+        ),
+        media_type="text/plain",
+    )
+    changes = {(c.subject, c.value) for c in demand.extract(doc)}
+    assert changes == {("data engineer", 12.0), ("data analyst", -7.0)}
