@@ -1660,6 +1660,7 @@ def _card_market(doc: Document, label: str, heading: str) -> str | None:
     )
 
 
+@lru_cache(maxsize=256)  # asked of every rate and key figure of a section: once a heading
 def _heading_market(doc: Document, heading: str) -> str | None:
     """The market a section's heading names without the word 'market', when the page names
     that market in so many words ('2. AI accelerator chips' over a digest's key figures, 'the AI
