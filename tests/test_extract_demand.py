@@ -1096,3 +1096,24 @@ def test_a_recruiter_s_requests_for_a_role_are_demand_for_it() -> None:
     )
     changes = {(c.subject, c.value) for c in demand.extract(doc)}
     assert changes == {("data engineer", 12.0), ("data analyst", -7.0)}
+
+
+def test_a_bare_growth_field_beside_pay_is_the_cards_job_growth_even_for_an_unknown_job() -> None:
+    doc = build_document(
+        source_id="t",
+        text=(
+            "<h1>Where hiring grew fastest in Ireland</h1><ol>"
+            "<li><h2>1. Offshore Wind Surveyor</h2>"
+            "<p>Median salary: €54,000 · Growth: +46% · Top skills: GIS</p></li>"
+            "<li><h2>2. Machine Learning Engineer</h2>"
+            "<p>Median pay: €81,000 · Growth: 31%</p></li></ol>"
+            "<h2>Markets</h2><p>Market size: €2 billion · Growth: 18%</p>"
+        ),
+        media_type="text/html",
+    )
+    changes = {(c.kind, c.subject, c.value) for c in extract_claims(doc)[0] if c.unit == "percent"}
+    # the market line states no pay, so its bare 'Growth' is no job's
+    assert {c for c in changes if c[0] == "job_demand"} == {
+        ("job_demand", "offshore wind surveyor", 46.0),
+        ("job_demand", "machine learning engineer", 31.0),
+    }

@@ -57,6 +57,7 @@ from mlefacts.extract.market import (
 from mlefacts.extract.page_frame import EARLIER_FALLS, earlier_way, than_earlier
 from mlefacts.extract.ranked_lists import ranked_items, ranked_subject
 from mlefacts.extract.salary import (
+    names_pay_word,
     negated,
     own_stretch,
     pay_fall,
@@ -306,10 +307,20 @@ def _outlook_line(text: str, sentence: Sentence, amount: Amount) -> bool:
     """A line that labels the figure as a job outlook: 'Job Outlook, 2024-34: 34% (Much
     faster than average)', '**Projected growth:** 26%', or a stat line's last pair
     ('Median salary: $141,000 · Projected growth: 21%')."""
-    label = FIELD_SEPARATOR.split(text[sentence.start : amount.start])[-1].rstrip(" \t*_")
-    return label.endswith(":") and bool(
-        vocabulary("market_terms", "demand", "outlook_labels").search(label)
+    fields = FIELD_SEPARATOR.split(text[sentence.start : amount.start])
+    label = fields[-1].rstrip(" \t*_+\u2212-")  # 'Growth: +41%', 'Growth: −3%'
+    if not label.endswith(":"):
+        return False
+    if vocabulary("market_terms", "demand", "outlook_labels").search(label):
+        return True
+    # a job card's bare 'Growth:' beside its pay ('Median salary: €72,500 · Growth: +41%'): a
+    # market's card states no salary
+    return _BARE_GROWTH.fullmatch(label) is not None and any(
+        names_pay_word(field) for field in fields[:-1]
     )
+
+
+_BARE_GROWTH = re.compile(r"(?i)growth(?: rate)?:")
 
 
 @cache
@@ -340,9 +351,14 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     referred = None if mentioned else _referred_jobs(doc, sentence)
     # 'Projected growth: 23%' on a role's page names no jobs but is theirs; the outlook line is
     # asked about first, as it costs less than the role
-    if not (mentioned or referred or _outlook_line(text, sentence, changes[0])):
+    outlook = _outlook_line(text, sentence, changes[0])
+    if not (mentioned or referred or outlook):
         return []
-    role = sentence_role(doc, sentence)
+    # a ranked card's outlook line is its job's, one the vocabulary need not know ('3. Heat
+    # Pump Technician' / 'Median salary: €48,500 · Growth: +52%')
+    role = sentence_role(doc, sentence) or (
+        ranked_subject(doc, sentence.start) if outlook else None
+    )
     if not (mentioned or referred or role):
         return []
     page_subject = role or _sole_role(doc) or _JOB_MARKET
