@@ -425,3 +425,21 @@ def test_a_numbered_section_title_after_a_set_in_numbered_list_is_a_heading() ->
     kinds = {doc.span_text(b): b.kind for b in doc.blocks}
     assert kinds["6. A NOTE ON COSTS"] == "heading"
     assert kinds["SQL ......... 74%"] == "list_item"
+
+
+def test_a_labelled_rule_between_slides_separates_like_a_rule_and_heads_nothing() -> None:
+    text = (
+        "=============== Slide 4 ===============\n"
+        "PAY BY SENIORITY\n"
+        "Gross yearly pay (EUR thousand)\n\n"
+        "  Level      Salary\n  Junior       48\n  Senior       79\n\n"
+        "--- Page 5 ---\n"
+        "Notes: figures are medians.\n"
+    )
+    doc = build_document(source_id="s", text=text, media_type="text/plain")
+    assert [(b.kind, doc.span_text(b)) for b in doc.blocks] == [
+        ("heading", "PAY BY SENIORITY"),
+        ("paragraph", "Gross yearly pay (EUR thousand)"),
+        ("paragraph", "Notes: figures are medians."),
+    ]
+    assert [doc.span_text(c) for c in doc.tables[0].header] == ["Level", "Salary"]

@@ -327,6 +327,9 @@ def split_lines(text: str) -> list[Line]:
 
 
 MARKDOWN_HEADING = re.compile(r"(#{1,6})[ \t]+(?=\S)")
+# A rule with a short label set in it, which a slide deck's or a report's text export puts
+# between its slides or pages ('==== Slide 3 ====', '--- Page 4 ---'): a separator, as a rule is.
+BANNER = re.compile(r"[ \t]*([-=*_~#])\1{2,}[ \t]+(?=[^-=*_~#\s])[^\n]{1,60}?[ \t]+\1{3,}[ \t]*")
 
 
 def title_span(text: str, line: Line) -> Span:

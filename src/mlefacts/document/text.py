@@ -20,6 +20,7 @@ import re
 from mlefacts.document.cards import split_cards
 from mlefacts.document.model import Block, Document
 from mlefacts.document.structure import (
+    BANNER,
     LIST_MARKER,
     MARKDOWN_HEADING,
     DraftBlock,
@@ -220,6 +221,10 @@ class _Blocks:
         if _RULE.fullmatch(text, line.start, line.end):
             self._rule(text[line.start])
             return
+        if BANNER.fullmatch(text, line.start, line.end):
+            self._close_paragraph()  # '==== Slide 3 ====' underlines nothing
+            self.item = None
+            return
         marker = LIST_MARKER.match(text, line.start, line.end) or (
             # a plain-text release's highlights, set in: '  -- Employment of ... is projected'
             _INDENTED_MARKER.match(text, line.start, line.end) if line.indent else None
@@ -312,7 +317,12 @@ class _Blocks:
             return False
 
         def apart(i: int) -> bool:
-            return lines[i].blank or _RULE.fullmatch(text, lines[i].start, lines[i].end) is not None
+            line = lines[i]
+            return (
+                line.blank
+                or _RULE.fullmatch(text, line.start, line.end) is not None
+                or BANNER.fullmatch(text, line.start, line.end) is not None
+            )
 
         before, after = index - 1, index + 1
         if (before >= 0 and not apart(before)) or (after < len(lines) and not apart(after)):

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from mlefacts.document.model import Span, Table
-from mlefacts.document.structure import Line, looks_like_title, title_span, trim
+from mlefacts.document.structure import BANNER, Line, looks_like_title, title_span, trim
 from mlefacts.normalize.money import currency_codes, written_codes
 from mlefacts.normalize.quantities import find_quantities
 from mlefacts.toml_files import load_data
@@ -159,7 +159,7 @@ def _groups(text: str, lines: list[Line]) -> list[list[int]]:
     groups: list[list[int]] = []
     current: list[int] = []
     for index, line in enumerate(lines):
-        if line.blank or _RULE.fullmatch(text, line.start, line.end):
+        if line.blank or _ruled(text, line):
             if len(current) >= 2:
                 groups.append(current)
             current = []
@@ -170,14 +170,20 @@ def _groups(text: str, lines: list[Line]) -> list[list[int]]:
     return groups
 
 
+def _ruled(text: str, line: Line) -> bool:
+    """Whether a line is a rule ('--------') or a labelled one ('==== Slide 3 ====')."""
+    return bool(
+        _RULE.fullmatch(text, line.start, line.end) or BANNER.fullmatch(text, line.start, line.end)
+    )
+
+
 def _caption_line(text: str, lines: list[Line], header: int, group_start: int) -> int | None:
     """The title line right above the header: in the same run, or alone after one blank line
     or between rules ('-----' / 'TABLE 2. Salary bands by level (CAD)' / '-----'), the rule
     under it followed by a blank line or not."""
 
     def rule(index: int) -> bool:
-        line = lines[index]
-        return _RULE.fullmatch(text, line.start, line.end) is not None
+        return _ruled(text, lines[index])
 
     def apart(index: int) -> bool:
         return lines[index].blank or rule(index)
