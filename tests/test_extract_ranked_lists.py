@@ -552,3 +552,47 @@ def test_a_countdown_s_items_keep_their_own_facts() -> None:
         1120000.0: "claims adjuster",
         3300000.0: "machine learning engineer",
     }
+
+
+def test_a_ranked_by_line_under_a_numbered_list_makes_it_a_ranking() -> None:
+    page = (
+        "SLOWEST ROLES TO STAFF, 2025\n"
+        "  1. Platform engineer\n  2. Data engineer\n  3. ML engineer\n"
+        "Ranked by median weeks from brief to signed offer.\n"
+    )
+    assert _ranks(page, "text/plain") == [
+        ("platform engineer", 1.0),
+        ("data engineer", 2.0),
+        ("machine learning engineer", 3.0),
+    ]
+    unnoted = page.replace("Ranked by median weeks", "Counted in median weeks")
+    assert _ranks(unnoted, "text/plain") == []
+
+
+def test_an_order_cue_two_sections_up_does_not_rank_a_later_bulleted_list() -> None:
+    page = (
+        "==== Slide 2 ====\nTOOLS IN THE ADS\n"
+        "  1. Airflow\n  2. Spark\n"
+        "Ranked by the number of mentions.\n"
+        "------------------------------\n"
+        "© 2026 Acme Insights | Internal | 2\n\n"
+        "==== Slide 3 ====\nCONTEXT\n"
+        "• Cloud spend grew in 2025\n"
+        "• Budgets for 2026 look flat\n"
+    )
+    ranked = _ranks(page, "text/plain")
+    assert ("airflow", 1.0) in ranked  # the note ranks its own list
+    assert not any("cloud" in subject or "budget" in subject for subject, _ in ranked)
+    # a running head between the slides, alone on its line, is no label of a group of items
+    headed = page.replace(
+        "------------------------------\n© 2026 Acme Insights | Internal | 2\n\n",
+        "\nAcme Insights | page 4\n\n",
+    )
+    ranked = _ranks(headed, "text/plain")
+    assert ("airflow", 1.0) in ranked
+    assert not any("cloud" in subject or "budget" in subject for subject, _ in ranked)
+
+
+def test_a_hardest_to_fill_title_frames_a_ranking() -> None:
+    page = "# Hardest-to-fill tech roles in Norway\n\n1. Security engineer\n2. ML engineer\n"
+    assert _ranks(page) == [("security engineer", 1.0), ("machine learning engineer", 2.0)]

@@ -1032,10 +1032,12 @@ def _frame(doc: Document, first: int) -> str:
         if text.startswith(">"):
             continue  # a quote or a promo set apart between the lead-in and the list
         tier = (block.kind, block.level, text.startswith(("**", "__")))
-        if group == tier and len(parts) == 1:
+        if group == tier and len(parts) == 1 and _labels_items(doc, index):
             continue  # the label of the group before ('**Europe**' above '**Asia**')
         if block.kind == "paragraph" and parts and not (group and len(parts) == 1):
             continue
+        if group and group[0] == "heading" and block.kind == "heading" and block.level >= group[1]:
+            break  # a heading as high as the group's own opens another section ('MARKET CONTEXT')
         if block.kind == "paragraph" and text.rstrip().endswith(":"):
             # 'North America remains the largest market. Regional shares of 2025 revenue:':
             # the sentence that opens the list says how it is ordered, not one before it
@@ -1047,6 +1049,11 @@ def _frame(doc: Document, first: int) -> str:
         if block.kind == "heading":
             break
     return purpose_blanked(" | ".join(parts))
+
+
+def _labels_items(doc: Document, index: int) -> bool:
+    """Whether block `index` has list items right under it, as a group's label has."""
+    return index + 1 < len(doc.blocks) and doc.blocks[index + 1].kind == "list_item"
 
 
 # The last sentence of a text, or of its last line ('Regional shares:' after a line break).
@@ -1143,11 +1150,14 @@ def _frames_ranking(frame: str, *, marked: bool) -> bool:
 
 def _order_noted(doc: Document, after: int) -> bool:
     """Whether the paragraph right after a list says what the list is ordered by ('That list
-    is ordered by median total pay'), as a lead-in would."""
-    if after >= len(doc.blocks) or doc.blocks[after].kind != "paragraph":
+    is ordered by median total pay', or a note line 'Ranked by average days-to-fill.'), as a
+    lead-in would."""
+    if after >= len(doc.blocks) or doc.blocks[after].kind not in ("paragraph", "heading"):
         return False
-    note = _LIST_NOTE.match(doc.span_text(doc.blocks[after]))
-    return note is not None and bool(_order_cues()[0].match(note.group("order")))
+    text = doc.span_text(doc.blocks[after])
+    note = _LIST_NOTE.match(text)
+    order = note.group("order") if note else text
+    return bool(_order_cues()[0].match(order))
 
 
 # A note that refers back to the list above it and says how it is ordered.
