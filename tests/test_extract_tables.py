@@ -1862,3 +1862,26 @@ def test_a_column_of_change_against_a_year_ago_holds_each_role_s_change_in_deman
     changes = {(c.subject, c.value) for c in claims if c.unit == "percent"}
     assert changes == {("data engineer", 12.0), ("data scientist", -4.0)}
     assert {c.kind for c in claims if c.unit == "percent"} == {"job_demand"}
+
+
+def test_a_salary_column_in_millions_is_pay_and_an_age_column_beside_it_no_money() -> None:
+    page = (
+        "Annual pay by grade, Seoul, 2025\n"
+        "Gross salary incl. bonus (KRW million)\n\n"
+        "  Grade            Median age    Salary\n"
+        "  Junior                27           52\n"
+        "  Senior                36           88\n\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/plain")
+    claims = [c for c in extract_claims(doc)[0] if c.unit == "KRW"]
+    assert [(c.kind, c.value, c.qualifiers.get("experience_level")) for c in claims] == [
+        ("salary", 52_000_000.0, "junior"),
+        ("salary", 88_000_000.0, "senior"),
+    ]
+    # a market's column in millions stays a market's
+    market = (
+        "Edge AI market by region (USD million)\n\n"
+        "  Region     2025    2030\n  Europe     410     900\n  Asia       300     700\n"
+    )
+    doc = build_document(source_id="t", text=market, media_type="text/plain")
+    assert {c.kind for c in extract_claims(doc)[0] if c.unit == "USD"} == {"market_size"}

@@ -428,12 +428,17 @@ def with_caption_unit(
         and not table_vocabulary()["count"].search(_statistic_total().sub(" ", header))
         and not table_vocabulary()["sample"].search(header)  # 'Responses' beside the pay
         and not (header and table_vocabulary()["rank"].fullmatch(header.strip()))  # 'Rank'
+        and not _AGE_HEADER.search(header)  # 'Typical age' beside the salary column
         # 'Growth (%)' beside 'Spending' in a caption's millions: its own percentages
         and (currency is None or not _percent_header(header))
         and (currency is not None or _within_percent(doc, rows, index))
         else header
         for index, header in enumerate(headers)
     ]
+
+
+# A column of people's ages ('Typical age*', 'Median age'), which a caption's money never is.
+_AGE_HEADER = re.compile(r"\bages?\b", re.IGNORECASE)
 
 
 def _money_unit(currency: str, factor: float | None) -> str:

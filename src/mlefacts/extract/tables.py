@@ -68,7 +68,8 @@ VERSION = "2"
 TableKind = Literal["comparison", "market", "salary", "breakdown", "ranking", "unknown"]
 
 _MAX_TITLE = 160
-# A money column in millions or more ('2030 (USD Mn)') states market figures, never pay.
+# A money column in millions or more ('2030 (USD Mn)') states market figures, unless its header
+# or caption names pay (yen, won and rupiah salaries run to millions).
 _MARKET_SCALE = 1e6
 
 
@@ -314,7 +315,11 @@ def classify_table(
         for column in money
         if vocabulary["market_size"].search(column.header)
         or (vocabulary["market_noun"].search(caption) and not is_pay(column.header, caption))
-        or (label_factor(column.header) or 0) >= _MARKET_SCALE  # '2030 (EUR bn)': no pay
+        # '2030 (EUR bn)': no pay, unless the table says it is ('Salary (¥ million)')
+        or (
+            (label_factor(column.header) or 0) >= _MARKET_SCALE
+            and not is_pay(column.header, caption)
+        )
     ]
     if market_money or (
         growth and vocabulary["market_noun"].search(caption + " " + _joined(columns))
@@ -498,10 +503,13 @@ def _title_line(doc: Document, table: Table) -> str:
     text = doc.text[before[-1].start : before[-1].end]
     if doc.text[before[-1].end : table.start].count("\n") > 2:
         return ""
+    lines = text.strip().split("\n")
+    # a title line, or a title over the line that says what the figures are in ('Annual pay
+    # by grade, Seoul, 2025' / 'Gross salary incl. bonus (KRW million)')
     titled = before[-1].kind == "heading" or (
-        "\n" not in text.strip()
+        len(lines) <= 2
         and len(text) <= _MAX_TITLE
-        and not text.rstrip().endswith((".", ":"))
+        and not any(line.rstrip().endswith((".", ":")) for line in lines)
     )
     if not titled:
         return ""
