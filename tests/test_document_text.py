@@ -443,3 +443,22 @@ def test_a_labelled_rule_between_slides_separates_like_a_rule_and_heads_nothing(
         ("paragraph", "Notes: figures are medians."),
     ]
     assert [doc.span_text(c) for c in doc.tables[0].header] == ["Level", "Salary"]
+
+
+def test_a_subtitle_over_a_hosted_by_line_under_a_capitals_title_is_a_heading() -> None:
+    text = (
+        "EVENT NOTES\n"
+        "Paying Data Engineers in Chile: 2026 Figures\n"
+        "Hosted by Andes Talent Group · Session code 77 310\n"
+        "Slides sent to all who registered.\n\n"
+        "Senior data engineers earn about CLP 4.1 million a month.\n"
+    )
+    doc = build_document(source_id="s", text=text, media_type="text/plain")
+    assert [(b.kind, doc.span_text(b)) for b in doc.blocks][:3] == [
+        ("heading", "EVENT NOTES"),
+        ("heading", "Paying Data Engineers in Chile: 2026 Figures"),
+        (
+            "paragraph",
+            "Hosted by Andes Talent Group · Session code 77 310 Slides sent to all who registered.",
+        ),
+    ]

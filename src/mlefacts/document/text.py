@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from mlefacts.document.boilerplate import is_byline
 from mlefacts.document.cards import split_cards
 from mlefacts.document.model import Block, Document
 from mlefacts.document.structure import (
@@ -298,6 +299,7 @@ class _Blocks:
             if (
                 first.end - first.start < _HEADING_LENGTH_RATIO * (second.end - second.start)
                 or meta_line(self.text[second.start : second.end])
+                or is_byline(self.text[second.start : second.end])  # 'Hosted by X · Webinar ID
                 or _LABEL_LINE.match(self.text, second.start, second.end)
                 or (
                     self.text[first.start : first.end].isupper()
@@ -305,9 +307,25 @@ class _Blocks:
                 )
             ):
                 self.drafts.append(DraftBlock("heading", first.start, first.end, 1))
+                rest = paragraph[1:]
+                if len(rest) > 1 and self._titles_byline(rest):
+                    # 'WEBINAR TRANSCRIPT' / 'Hiring ML Engineers in Canada: ...' / 'Hosted by
+                    # Northgate · Webinar ID ...': a subtitle over its byline is a heading too
+                    self.drafts.append(
+                        DraftBlock("heading", second.start, self.lines[rest[0]].end, 1)
+                    )
+                    second = self.lines[rest[1]]
                 self.drafts.append(DraftBlock("paragraph", second.start, last.end))
                 return
         self.drafts.append(DraftBlock("paragraph", first.start, last.end, parent=parent))
+
+    def _titles_byline(self, paragraph: list[int]) -> bool:
+        """Whether a paragraph's first line is a title over a byline on its second."""
+        first, second = (self.lines[i] for i in paragraph[:2])
+        under = self.text[second.start : second.end]
+        return heading_line(self.text[first.start : first.end]) and (
+            meta_line(under) or is_byline(under)
+        )
 
     def _numbered_title(self, index: int, marker: str) -> bool:
         """A numbered line alone between blank lines or rules ('-----' / '3. CONTRACT RATES' /
