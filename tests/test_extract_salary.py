@@ -3750,3 +3750,17 @@ def test_a_minimum_a_rule_sets_on_pay_is_no_salary() -> None:
     claims, _ = extract_claims(doc)
     assert [c.value for c in claims if c.kind == "salary"] == [6400.0]
     assert any(s.reason == "threshold" for s in salary.skipped(doc))
+
+
+def test_the_last_label_of_a_run_of_levelled_sums_is_its_own_level_not_the_runs_first() -> None:
+    page = (
+        "# Data engineer pay in Ireland\n\n"
+        "Typical base salary by title: junior €52,000, senior €84,000, lead €101,000.\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/markdown")
+    levels = [
+        (c.value, c.qualifiers.get("experience_level"))
+        for c in extract_claims(doc)[0]
+        if c.kind == "salary"
+    ]
+    assert levels == [(52000.0, "junior"), (84000.0, "senior"), (101000.0, "lead")]

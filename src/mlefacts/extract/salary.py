@@ -2407,8 +2407,11 @@ def _qualifiers(
     )
     level = (
         row.experience_level
-        or _first(find_experience_level, *near, clause)
-        or _level_label(before)  # '**Lead:** £120,000 – £150,000'
+        or _first(find_experience_level, *near)
+        # '**Lead:** £120,000 – £150,000', '..., senior $182,000, lead $215,000': the sum's own
+        # label, before the clause's head, which names the run's first label ('junior')
+        or _level_label(before)
+        or find_experience_level(clause)
         or _first(years_level, *near, clause)  # 'with 0-2 years of experience'
         or label_level(_role_words(framing))  # 'Machine Learning Engineer (Mid)'
         or find_experience_level(referent)
@@ -2722,7 +2725,7 @@ def _first(read: Any, *texts: str) -> str | None:
 def _level_label(before: str) -> str | None:
     """The level a short label names alone ('**Lead:**', 'Staff / Principal'), not one a longer
     label ends with ('Median for all ML staff:')."""
-    label = before.strip(_LABEL_MARKS)
+    label = before.strip(_LABEL_MARKS + ",;")
     return label_level(label) if 0 < len(label.split()) <= 3 else None
 
 
