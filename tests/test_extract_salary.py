@@ -3764,3 +3764,14 @@ def test_the_last_label_of_a_run_of_levelled_sums_is_its_own_level_not_the_runs_
         if c.kind == "salary"
     ]
     assert levels == [(52000.0, "junior"), (84000.0, "senior"), (101000.0, "lead")]
+
+
+def test_a_guides_foreign_salary_adjective_in_its_title_frames_a_list_of_city_sums() -> None:
+    page = (
+        "# Guía Salarial 2026: Data Engineer (México)\n\n"
+        "## By city (senior, median)\n\n- Monterrey: MXN 78,000\n- Guadalajara: MXN 71,000\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/markdown")
+    assert [
+        (c.value, c.qualifiers.get("city")) for c in extract_claims(doc)[0] if c.kind == "salary"
+    ] == [(78_000.0, "Monterrey"), (71_000.0, "Guadalajara")]
