@@ -91,7 +91,10 @@ def test_fact_lines_set_as_headings_count_for_the_numbered_item_above() -> None:
         "# The top jobs\n\nHere are the top two.\n\n1. Data Labeling Lead\n\n"
         "   Job openings: 655\n\n2. MLOps Engineer\n\n   Job openings: 2,094\n"
     )
-    assert _counts(page) == [("data labeling lead", 655.0), ("mlops engineer", 2094.0)]
+    assert _counts(page) == [
+        ("data labeling lead", 655.0),
+        ("machine learning operations engineer", 2094.0),
+    ]
 
 
 def test_scaled_counts_are_counts_and_list_sizes_are_not() -> None:
@@ -1418,7 +1421,7 @@ def test_an_estimate_that_puts_the_openings_at_a_figure_counts_them() -> None:
     claims = [c for c in extract_claims(doc)[0] if c.unit == "count"]
     assert sorted((c.subject, c.value) for c in claims) == [
         ("data engineer", 8420.0),
-        ("mlops engineer", 2100.0),
+        ("machine learning operations engineer", 2100.0),
     ]
 
 
@@ -1435,7 +1438,7 @@ def test_bracketed_counts_after_the_open_jobs_they_count_are_each_titles() -> No
         ("job_demand", "machine learning engineer", 9420.0),
         ("job_demand", "data scientist", 7860.0),
         ("job_demand", "artificial intelligence engineer", 5310.0),
-        ("job_demand", "mlops engineer", 1240.0),
+        ("job_demand", "machine learning operations engineer", 1240.0),
     ]
 
 

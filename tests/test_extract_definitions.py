@@ -58,7 +58,10 @@ def test_bundled_definitions() -> None:
 @pytest.mark.parametrize(
     ("sentence", "subject"),
     [
-        ("MLOps refers to the practices that keep machine learning systems running.", "mlops"),
+        (
+            "MLOps refers to the practices that keep machine learning systems running.",
+            "machine learning operations",
+        ),
         (
             "The computer vision market covers cameras, chips and the software that reads images.",
             "computer vision market",
@@ -148,7 +151,7 @@ def test_glossary_entry_under_a_role_heading() -> None:
         (
             "An MLOps engineer sits at the intersection of software delivery and model "
             "development.",
-            "mlops engineer",
+            "machine learning operations engineer",
         ),
         (
             "A research engineer is best described as the person who turns a paper's idea "
@@ -182,7 +185,7 @@ def test_glossary_lines_plural_and_or_forms_define_their_term() -> None:
         "A: An ML engineer is the person who turns a prototype into a reliable service.\n"
     )
     assert _markdown_subjects(text) == [
-        "mlops",
+        "machine learning operations",
         "reinforcement learning",
         "data scientist",
         "machine learning engineer",
@@ -196,7 +199,7 @@ def test_the_first_sentence_under_a_heading_may_define_its_term_unnamed() -> Non
         "## Prompt engineer\n\nA specialist who designs and tests the instructions for models.\n\n"
         "## What is a machine learning engineer?\n\nThe salary of a junior one is high in cities.\n"
     )
-    assert _markdown_subjects(text) == ["mlops", "prompt engineer"]
+    assert _markdown_subjects(text) == ["machine learning operations", "prompt engineer"]
 
 
 def test_a_plain_words_opener_with_a_role_and_its_work_defines_the_role() -> None:
@@ -224,7 +227,7 @@ def test_openers_appositives_and_defined_as_forms_define_their_term() -> None:
         "family of methods behind modern speech systems.\n"
     )
     assert _markdown_subjects(text) == [
-        "mlops",
+        "machine learning operations",
         "data scientist",
         "artificial intelligence engineer",
         "deep learning",
@@ -301,7 +304,7 @@ def test_questions_openers_and_asked_terms() -> None:
     assert _markdown_subjects(text) == [
         "machine learning engineer",
         "feature store",
-        "mlops",
+        "machine learning operations",
         "artificial intelligence engineer",
         "machine learning engineer",
         "data scientist",

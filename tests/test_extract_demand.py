@@ -94,7 +94,7 @@ def test_a_run_of_changes_each_for_its_own_role_gives_each_role_its_change() -> 
     )
     doc = build_document(source_id="d", text=text, media_type="text/plain")
     assert [(c.subject, c.value) for c in demand.extract(doc)] == [
-        ("mlops engineer", 71.0),
+        ("machine learning operations engineer", 71.0),
         ("machine learning engineer", 58.0),
         ("data scientist", 34.0),
         ("data engineer", 12.0),  # 'analysts' is no role: its 4% is left, not given to another
@@ -492,7 +492,7 @@ def test_a_job_titles_label_line_gives_its_change_to_the_title() -> None:
         "- Business intelligence developer: -14% postings year over year\n"
     )
     assert [(s, v) for s, v, _ in _demand(page, "text/markdown")] == [
-        ("mlops engineer", 48.0),
+        ("machine learning operations engineer", 48.0),
         ("business intelligence developer", -14.0),
     ]
 

@@ -44,7 +44,10 @@ def test_market_fixture_exact_claims() -> None:
     assert forecast.qualifiers["forecast"] is True
     assert forecast.attributed_to == "Fortune Business Insights"
     assert forecast.subject == "artificial intelligence market"
-    assert found[("growth_rate", "cagr", 35.0, 40.0, "percent", 2029)].subject == "mlops market"
+    assert (
+        found[("growth_rate", "cagr", 35.0, 40.0, "percent", 2029)].subject
+        == "machine learning operations market"
+    )
 
 
 def test_share_and_other_clauses_are_not_growth() -> None:
@@ -1177,7 +1180,9 @@ def test_a_roles_market_is_no_product_market() -> None:
     """'Data engineer market update': the market of people hired into a role sells nothing,
     so it is no market subject; 'the MLOps market' is one."""
     assert market_mentions("Data engineer market update, Q3") == []
-    assert [m[2] for m in market_mentions("the MLOps market grew")] == ["mlops market"]
+    assert [m[2] for m in market_mentions("the MLOps market grew")] == [
+        "machine learning operations market"
+    ]
 
 
 def test_a_paragraph_after_one_about_the_page_s_market_states_that_market_s_money() -> None:

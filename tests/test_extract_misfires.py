@@ -476,7 +476,10 @@ def test_a_count_restated_after_a_date_and_a_country_market() -> None:
         "2025.\n\nGermany remains Europe's largest country market, with revenue of USD 0.17 "
         "billion in 2025.\n"
     )
-    assert {subject for _, subject, _ in market} <= {"global mlops market", "mlops market"}
+    assert {subject for _, subject, _ in market} <= {
+        "global machine learning operations market",
+        "machine learning operations market",
+    }
 
 
 def test_a_writer_s_job_board_search_and_fewer_postings_than_in_a_month() -> None:

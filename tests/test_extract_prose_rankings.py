@@ -424,7 +424,7 @@ def test_an_ordinal_right_after_an_item_a_placing_verb_or_with_names() -> None:
     )
     assert _ranked(text) == [
         ("data engineer", 4.0),
-        ("mlops engineer", 7.0),
+        ("machine learning operations engineer", 7.0),
         ("scikit-learn", 1.0),
         ("pandas", 2.0),
     ]
@@ -677,7 +677,7 @@ def test_places_ties_a_colon_after_the_top_n_and_followers_of_an_inverted_superl
         ("swift", 9.0),
         ("artificial intelligence engineer", 1.0),
         ("data scientist", 2.0),
-        ("mlops engineer", 3.0),
+        ("machine learning operations engineer", 3.0),
     ]
 
 
@@ -1172,7 +1172,7 @@ def test_a_plural_link_ties_every_item_after_it_and_bracketed_ranks_go_on_with_a
         ("cloud architect", 4.0),
         ("solutions engineer", 4.0),
         ("product analyst", 7.0),
-        ("mlops engineer", 8.0),
+        ("machine learning operations engineer", 8.0),
         ("data annotator", 9.0),
         ("prompt engineer", 10.0),
     ]

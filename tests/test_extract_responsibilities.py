@@ -243,8 +243,8 @@ def test_job_is_to_and_play_a_role_in() -> None:
         "play a key role in monitoring, alerting, and rolling back models."
     )
     assert _prose(text) == [
-        ("mlops engineer", "automate releases"),
-        ("mlops engineer", "monitoring, alerting, and rolling back models"),
+        ("machine learning operations engineer", "automate releases"),
+        ("machine learning operations engineer", "monitoring, alerting, and rolling back models"),
     ]
 
 
@@ -460,8 +460,8 @@ def test_a_role_table_gives_each_row_its_own_role() -> None:
     )
     assert _texts_by_subject(text, "text/html") == [
         ("data analyst", "writes the monthly churn report"),
-        ("mlops engineer", "runs the model registry"),
-        ("mlops engineer", "patches the GPU nodes"),
+        ("machine learning operations engineer", "runs the model registry"),
+        ("machine learning operations engineer", "patches the GPU nodes"),
         ("product owner", "decides which experiments ship first"),
         ("machine learning engineer", "pairs with a mentor for two weeks"),
     ]

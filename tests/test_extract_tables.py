@@ -225,7 +225,7 @@ def test_market_table_with_cagr_column_and_period() -> None:
     assert (growth.qualifiers["period_start"], growth.qualifiers["period_end"]) == (2024, 2030)
     sizes = [(c.value, c.year, c.qualifiers["forecast"]) for c in claims if c.kind == "market_size"]
     assert sizes == [(1.2e9, 2023, False), (13.3e9, 2030, True)]
-    assert {c.subject for c in claims} == {"global mlops market"}
+    assert {c.subject for c in claims} == {"global machine learning operations market"}
 
 
 def test_table_of_plain_numbers_without_meaning_gives_nothing() -> None:
@@ -834,7 +834,10 @@ def test_a_ranked_table_of_roles_gives_each_its_posting_growth() -> None:
     claims = tables.extract(build_document(source_id="t", text=page, media_type="text/html"))
     found = [(c.kind, c.subject, c.value) for c in claims if c.kind == "job_demand"]
     # 'Posting' in the singular names what grew as well as 'Postings'
-    assert found == [("job_demand", "mlops engineer", 64.0), ("job_demand", "data engineer", 19.0)]
+    assert found == [
+        ("job_demand", "machine learning operations engineer", 64.0),
+        ("job_demand", "data engineer", 19.0),
+    ]
 
 
 def test_a_share_of_the_week_divides_the_role_s_time_by_activity() -> None:
@@ -1313,7 +1316,10 @@ def test_a_row_labelled_by_a_role_named_after_a_skill_is_the_roles() -> None:
     )
     claims = tables.extract(document(page, "text/html"))
     growth = [(c.subject, c.value) for c in claims if c.unit == "percent"]
-    assert growth == [("mlops engineer", 71.0), ("computer vision engineer", 29.0)]
+    assert growth == [
+        ("machine learning operations engineer", 71.0),
+        ("computer vision engineer", 29.0),
+    ]
 
 
 def test_review_a_price_list_a_group_less_row_and_a_note_naming_no_unit_are_no_pay() -> None:

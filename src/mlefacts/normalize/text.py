@@ -48,7 +48,6 @@ class _SubjectWords:
     invariant: frozenset[str]
     irregular: dict[str, str]
     prepositions: frozenset[str]
-    short_forms: tuple[tuple[tuple[str, ...], str], ...]
 
 
 @cache
@@ -63,9 +62,6 @@ def _words() -> _SubjectWords:
         invariant=frozenset(plurals["invariant"]),
         irregular=plurals["irregular"],
         prepositions=frozenset(plurals["prepositions"]),
-        short_forms=tuple(
-            (tuple(long.split()), short) for long, short in data["short_forms"].items()
-        ),
     )
 
 
@@ -136,7 +132,9 @@ def normalize_subject(phrase: str, *, name: bool = False) -> str:
     >>> normalize_subject("Senior ML Engineers"), normalize_subject("{Information} Scientists")
     ('senior machine learning engineer', 'data scientist')
     >>> normalize_subject("Machine Learning Operations (MLOps) Market")
-    'mlops market'
+    'machine learning operations market'
+    >>> normalize_subject("MLOps engineers")
+    'machine learning operations engineer'
     >>> normalize_subject("All digital occupations")
     'digital occupation'
     """
@@ -144,24 +142,11 @@ def normalize_subject(phrase: str, *, name: bool = False) -> str:
     text = straight_apostrophes(_PARENTHESIS.sub("", text).lower())
     words = [w.strip(_EDGE) for w in _WORD.findall(text)]
     words = [w.strip(_EDGE) for w in _expand(words)]
-    words = _short_forms([w for w in words if w])
+    words = [w for w in words if w]
     while words and words[0] in _words().articles:
         words = words[1:]
     words = _scope_first(words) if name else _singular_heads(_scope_first(words))
     return " ".join(words).strip(_EDGE)
-
-
-def _short_forms(words: list[str]) -> list[str]:
-    """Words with each spelled-out name the field says short put short ('machine learning
-    operations' -> 'mlops', as `subject_words.toml` [short_forms] lists them)."""
-    for long, short in _words().short_forms:
-        size = len(long)
-        index = 0
-        while index + size <= len(words):
-            if tuple(words[index : index + size]) == long:
-                words = [*words[:index], short, *words[index + size :]]
-            index += 1
-    return words
 
 
 # What re.IGNORECASE matches to 'i' and 's' that str.lower() does not turn into them.
