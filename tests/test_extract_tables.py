@@ -1891,3 +1891,25 @@ def test_a_salary_column_in_millions_is_pay_and_an_age_column_beside_it_no_money
     )
     doc = build_document(source_id="t", text=market, media_type="text/plain")
     assert {c.kind for c in extract_claims(doc)[0] if c.unit == "USD"} == {"market_size"}
+
+
+def test_a_fixed_width_table_padding_its_currency_codes_reads_every_row_and_no_rest_place() -> None:
+    page = (
+        "DATA ENGINEER HIRING BY COUNTRY, 2025\n\n"
+        "  Country          Openings   Median base salary\n"
+        "  ---------------  --------   ------------------\n"
+        "  Sweden              1,900   SEK  610,000\n"
+        "  Denmark             1,450   DKK  640,000\n"
+        "  Other (9 countries)   800   n/a\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/plain")
+    claims = extract_claims(doc)[0]
+    assert [
+        (c.value, c.unit, c.qualifiers.get("country")) for c in claims if c.kind == "salary"
+    ] == [
+        (610_000.0, "SEK", "Sweden"),
+        (640_000.0, "DKK", "Denmark"),
+    ]
+    rest = [c for c in claims if c.value == 800.0]
+    assert rest and all("country" not in c.qualifiers for c in rest)
+    assert rest[0].qualifiers["category"] == "Other (9 countries)"

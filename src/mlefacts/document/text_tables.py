@@ -286,7 +286,8 @@ def _delimited_grid(text: str, lines: list[Line], index: int, last: int) -> _Gri
         header = [corner, *header]
         rows = [(Span(row[0].start, row[0].start), *row) for row in rows]
     while cursor <= last:
-        cells = _noted(text, _cells(text, lines[cursor], _DELIMITER), len(header))
+        cells = _cells(text, lines[cursor], _DELIMITER)
+        cells = _noted(text, _coded(text, cells, len(header)), len(header))
         if len(cells) != len(header) or _LIST_START.match(text, lines[cursor].start):
             break
         rows.append(tuple(cells))
@@ -349,6 +350,25 @@ def _noted(text: str, cells: list[Span], width: int) -> list[Span]:
     if len(cells) == width + 1 and _NOTE.fullmatch(text, cells[-1].start, cells[-1].end):
         return [*cells[:-2], Span(cells[-2].start, cells[-1].end)]
     return cells
+
+
+def _coded(text: str, cells: list[Span], width: int) -> list[Span]:
+    """A row's cells with a currency's code set apart from its figure by the column's padding
+    ('EUR  78,000', 'PLN 264,000' aligned under one header) joined to it, when that leaves the
+    row as wide as its header."""
+    if len(cells) <= width:
+        return cells
+    joined: list[Span] = []
+    for cell in cells:
+        if (
+            joined
+            and text[joined[-1].start : joined[-1].end] in written_codes()
+            and text[cell.start : cell.start + 1].isdigit()
+        ):
+            joined[-1] = Span(joined[-1].start, cell.end)
+        else:
+            joined.append(cell)
+    return joined if len(joined) == width else cells
 
 
 # A short note in brackets: '(estimate)', '(forecast)', '(e)', '(p)'.

@@ -909,8 +909,8 @@ def place_qualifier(label: str, lead: str = "") -> dict[str, str]:
     ({'region': 'Ontario'}, {'country': 'Canada'})
     >>> place_qualifier("Boston, MA", "Highest paying cities near United States")
     {'city': 'Boston'}
-    >>> place_qualifier("Köln / Cologne")
-    {'city': 'Cologne'}
+    >>> place_qualifier("Köln / Cologne"), place_qualifier("Other (22 countries)", "by country")
+    ({'city': 'Cologne'}, {})
     """
     name = _LEADING_SIGNS.sub("", label).strip()  # '🇬🇧 London': a flag before the name
     head, _, rest = name.partition(",")
@@ -931,11 +931,15 @@ def place_qualifier(label: str, lead: str = "") -> dict[str, str]:
         found = find_places(name, kind)
         if found and is_place(name):
             return {key: found[0]}
-    if _PROPER_NAME.fullmatch(name):
+    if _PROPER_NAME.fullmatch(name) and not _REMAINDER.match(name):
         for key in ("city", "country", "region"):
             if _place_lead(key).search(lead):
                 return {key: name}
     return {}
+
+
+# A row that gathers the places a table does not list ('Other (22 countries)', 'All others').
+_REMAINDER = re.compile(r"(?:other|others|all|total|remaining)\b", re.IGNORECASE)
 
 
 def _outside_places(text: str) -> str:
@@ -978,6 +982,8 @@ def row_qualifiers(
     key = label_key(label.header)
     # 'Location' over 'Canada' and 'Ontario': a country and a province, not cities
     place = place_qualifier(text, ctx.title or "") if key == "city" else {}
+    if key in ("city", "country", "region") and _REMAINDER.match(text):
+        key = "category"  # 'Other (22 countries)' under 'Country': the rest, no place
     qualifiers.update(place or {key: text})
     return qualifiers
 

@@ -189,7 +189,10 @@ def _prefix_pattern(exact: Iterable[str], words: Iterable[str]) -> re.Pattern[st
     branches = [
         rf"(?<![\w$])(?:{alternation(list(words), ignore_case=True)})\s" if words else "",
         rf"(?:{alternation(signs, ignore_case=False)})\s?" if signs else "",
-        rf"(?<![A-Z])(?:{alternation(upper, ignore_case=False)})\s?" if upper else "",
+        # a code may stand two spaces apart, as a fixed-width table pads it ('EUR  78,000')
+        rf"(?<![A-Z])(?:{alternation(upper, ignore_case=False)})(?:\s?|[ \t]{{2}})"
+        if upper
+        else "",
         rf"(?<![A-Za-z])(?:{alternation(lower, ignore_case=False)})\s?" if lower else "",
     ]
     return re.compile(rf"(?:{'|'.join(b for b in branches if b)})\Z")

@@ -485,6 +485,8 @@ def _next_char(text: str, pos: int, step: int, floor: int, ceiling: int) -> str:
 def _prefix(text: str, num_start: int, floor: int) -> tuple[int, str | None]:
     """Where a currency marker written before the figure starts, and its code."""
     edge = _next_char(text, num_start - 1, -1, floor, num_start)
+    if edge == "" and text[max(floor, num_start - 2) : num_start] == "  ":
+        edge = _next_char(text, num_start - 2, -1, floor, num_start)  # 'EUR  78,000'
     pattern = prefix_pattern_ending(edge) if edge in _edge_chars()[0] else None
     if pattern is None:
         return num_start, None
