@@ -1913,3 +1913,18 @@ def test_a_fixed_width_table_padding_its_currency_codes_reads_every_row_and_no_r
     rest = [c for c in claims if c.value == 800.0]
     assert rest and all("country" not in c.qualifiers for c in rest)
     assert rest[0].qualifiers["category"] == "Other (9 countries)"
+
+
+def test_a_dated_rank_column_under_a_share_lead_in_stays_ranks() -> None:
+    page = (
+        "# Tools in data engineering ads\n\nShare of ads naming each tool:\n\n"
+        "| Rank (2026) | Tool | 2026 | 2025 |\n|---:|---|---:|---:|\n"
+        "| 1 | Airflow | 61% | 58% |\n| 2 | dbt | 44% | 35% |\n| 3 | Kafka | 30% | 31% |\n"
+    )
+    claims = extract_claims(build_document(source_id="t", text=page, media_type="text/markdown"))[0]
+    assert [(c.subject, c.value) for c in claims if c.kind == "ranking"] == [
+        ("airflow", 1.0),
+        ("dbt", 2.0),
+        ("kafka", 3.0),
+    ]
+    assert {c.value for c in claims if c.kind == "share"} == {61.0, 58.0, 44.0, 35.0, 30.0, 31.0}

@@ -427,7 +427,7 @@ def with_caption_unit(
         # 'Openings' counts, in any money; 'Median total' is pay ('total' counts elsewhere)
         and not table_vocabulary()["count"].search(_statistic_total().sub(" ", header))
         and not table_vocabulary()["sample"].search(header)  # 'Responses' beside the pay
-        and not (header and table_vocabulary()["rank"].fullmatch(header.strip()))  # 'Rank'
+        and not (header and _rank_header(header))  # 'Rank', 'Rank (2025)'
         and not _AGE_HEADER.search(header)  # 'Typical age' beside the salary column
         # 'Growth (%)' beside 'Spending' in a caption's millions: its own percentages
         and (currency is None or not _percent_header(header))
