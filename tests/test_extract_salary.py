@@ -3775,3 +3775,44 @@ def test_a_guides_foreign_salary_adjective_in_its_title_frames_a_list_of_city_su
     assert [
         (c.value, c.qualifiers.get("city")) for c in extract_claims(doc)[0] if c.kind == "salary"
     ] == [(78_000.0, "Monterrey"), (71_000.0, "Guadalajara")]
+
+
+def _thread_pay(page: str) -> list[tuple[str, float, str | None, str | None, str | None]]:
+    doc = build_document(source_id="t", text=page, media_type="text/markdown")
+    return [
+        (c.subject, c.value, c.unit, c.qualifiers.get("city"), c.qualifiers.get("experience_level"))
+        for c in extract_claims(doc)[0]
+        if c.kind == "salary"
+    ]
+
+
+THREAD = (
+    "# Should I move into data engineering?\n\n---\n\n"
+    "**kettle_io** · Frontend developer at a bank in Dallas, 5 YOE · Member since 2020\n\n"
+    "I make $131k base and want a change. Which tools first?\n\n---\n\n"
+    "**pipes_pat** · Senior data engineer at a retailer in Atlanta, 9 YOE · Member since 2017\n\n"
+    "Go for it, the work is steady and the teams are friendly.\n\n"
+    "My TC is $212k: base 176k, bonus 14k.\n\n---\n\n"
+    "**maple_de** · Recruiter, Vancouver · Member since 2015\n\n"
+    "Base for mid-level data engineers in Vancouver is CA$118–135k right now.\n"
+)
+
+
+def test_a_threads_posts_pay_is_each_writers_in_their_role_city_and_dollar() -> None:
+    pay = _thread_pay(THREAD)
+    # the writer's own role, though the page is about another
+    assert ("frontend developer", 131_000.0, "USD", "Dallas", "mid") in pay
+    # a writer line two paragraphs up still introduces the post's pay; its bare 'k' sums are
+    # the writer's city's dollars, though the thread's one 'CA$' made the page's '$' Canadian
+    assert ("data engineer", 212_000.0, "USD", "Atlanta", "senior") in pay
+    assert ("data engineer", 176_000.0, "USD", "Atlanta", "senior") in pay
+    # 'Base for <level> <role> ... is <sum>' states that pay without a pay word
+    assert ("data engineer", 118_000.0, "CAD", "Vancouver", "mid") in pay
+
+
+def test_a_rule_between_posts_ends_a_writers_line() -> None:
+    page = THREAD.replace(
+        "Go for it, the work is steady and the teams are friendly.\n\n", "---\n\n"
+    )
+    pay = _thread_pay(page)
+    assert not any(p[1] == 212_000.0 and p[3] == "Atlanta" for p in pay)

@@ -28,6 +28,7 @@ from mlefacts.extract.context import (
     Skip,
     amounts,
     as_local_dollar,
+    bare_dollar,
     block_before,
     city_country,
     city_pattern,
@@ -81,6 +82,7 @@ from mlefacts.normalize.money import (
     currency_marker,
     stated_dollar,
     symbol_country,
+    writes_dollar,
 )
 from mlefacts.normalize.numbers import cardinal_pattern
 from mlefacts.normalize.quantities import find_years, hedge_words, optional_hedge
@@ -581,6 +583,10 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             out.append(Skip(amount.start, amount.end, "other"))  # 'Their managers earn $X'
             continue
         role, framing = _role(doc, sentence, frame, row, amount)
+        if introduced and not find_roles(text[sentence.start : sentence.end]):
+            # 'I earn $142k base' under 'Backend developer at a logistics SaaS in Denver, 4
+            # YOE': the writer's own pay, in the role their line names
+            role = next((r[2] for r in find_roles(referent)), role)
         if role is None:
             out.append(Skip(amount.start, amount.end, "no_subject"))
             continue
@@ -666,6 +672,19 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         if "city" not in qualifiers and (listed := _listing_city(doc, sentence, heading)):
             qualifiers["city"] = listed  # a job board's 'Kraków · Remote' over the pay line
         home = city_country(qualifiers.get("city", ""))
+        if (
+            home
+            and introduced
+            and own_city(referent) == qualifiers.get("city")
+            and _unmarked_dollar(amount)
+            and (local := country_dollar(home))
+            and local != amount.unit
+            and qualifiers.get("country") in (None, currency_country(amount.unit, home))
+        ):
+            # '$142k', 'base 218k' by a writer whose line places them in Denver, on a thread
+            # whose one 'CA$' made the page's '$' Canadian: the writer's city's dollar
+            qualifiers["country"] = home
+            amount = replace(amount, unit=local)
         unplaced = not {"country", "region"} & qualifiers.keys()
         if home and unplaced and (country := currency_country(amount.unit, home)):
             qualifiers["country"] = country  # the country of the posting's or section's city
@@ -1715,6 +1734,8 @@ def _about_pay(
     if {"base", "total"} & {pay_component(before), pay_component(after)}:
         # 'Base $232k, equity worth roughly $85k a year', '$150k base', 'TC lands around 310k'
         return plausible
+    if _component_subject(doc.text[sentence.start : first.start]):
+        return plausible  # 'Base for mid-level MLEs in Toronto is CA$125–150k right now.'
     # '... per month, plus meal allowance' is pay; so is pay in 'the best-paying market'; a
     # price after the figure's clause is another thing's ('..., and the cost of housing is ...')
     pay_markets = vocabulary("salary_terms", "salary_words", "pay_markets")
@@ -1830,6 +1851,17 @@ def _about_pay(
     if plausible and weak.search(said) and _continues_pay(doc.text, sentence, first):
         return True  # 'For a mid-level MLE we pay $140k–$165k base. Senior is $175k–$200k.'
     return framed and plausible and (sentence.block.kind == "list_item" or states_pay)
+
+
+def _component_subject(head: str) -> bool:
+    """Whether the clause before a sum opens with a part of pay that a role or level holds
+    ('Base for mid-level MLEs in Toronto is', 'Total comp for senior staff at banks runs'): the
+    sum is that pay."""
+    clause = head.rsplit(". ", 1)[-1]
+    opening = " ".join(clause.split()[:2])
+    return pay_component(opening) in ("base", "total") and (
+        bool(find_roles(clause)) or names_level(clause)
+    )
 
 
 # The label of the middle of a distribution, before the range it spans: 'Middle 50%',
@@ -2625,28 +2657,47 @@ def _with_intro_before(doc: Document, sentence: Sentence) -> str:
     return text[sentence.start : sentence.end]
 
 
+def _unmarked_dollar(amount: Amount) -> bool:
+    """Whether a sum in dollars says no more than '$' of which ('$142k'), or has no marker and
+    took its dollar from the page ('base 218k')."""
+    return bare_dollar(amount.raw) or (
+        writes_dollar(amount.unit or "") and currency_marker(amount.raw) is None
+    )
+
+
 def _writer_line(doc: Document, sentence: Sentence) -> str | None:
     """The paragraph (or a short line read as a heading) right before a paragraph of pay that
     introduces its writer by role or place and years, stating no sum ('MLE II at a fintech in
     New York, 4 YOE.' / 'Base 186k, bonus ~22k'), when a post sets each line apart; None
     elsewhere."""
-    index = sentence.block_index - 1
-    if index < 0 or sentence.block.kind != "paragraph":
+    if sentence.block.kind != "paragraph":
         return None
-    block = doc.blocks[index]
-    line = doc.span_text(block)
-    if (
-        block.kind not in ("paragraph", "heading")  # a line set apart may read as a heading
-        or len(line) > _MAX_WRITER_LINE
-        or "\n" in line.strip()
-    ):
-        return None
-    if any(a.is_money for a in amounts(doc.text, block.start, block.end)):
-        return None
-    return line if years_level(line) and (find_roles(line) or _names_place(line)) else None
+    # the post's earlier paragraphs of words, back to its writer line; a rule ('---') or a
+    # sum between ends the post
+    after = sentence.block.start
+    for index in range(sentence.block_index - 1, max(-1, sentence.block_index - _POST_BLOCKS), -1):
+        block = doc.blocks[index]
+        if _RULED.search(doc.text, block.end, after):
+            return None
+        after = block.start
+        line = doc.span_text(block)
+        if block.kind not in ("paragraph", "heading"):  # a line set apart may read as a heading
+            return None
+        if any(a.is_money for a in amounts(doc.text, block.start, block.end)):
+            return None
+        if len(line) > _MAX_WRITER_LINE or "\n" in line.strip():
+            continue
+        if years_level(line) and (find_roles(line) or _names_place(line)):
+            return line
+    return None
 
 
 _MAX_WRITER_LINE = 160
+# How many paragraphs of a post may stand between its writer line and its pay, the writer line
+# and the pay's own paragraph included.
+_POST_BLOCKS = 4
+# A rule between two posts of a thread: '---', '***', '___' on a line of its own.
+_RULED = re.compile(r"\n[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*\n")
 # The writer speaking of their own pay: 'My CTC is ₹48 LPA', 'I make $150k'.
 _MINE = re.compile(r"\b(?:[Mm]y|I)\b")
 
