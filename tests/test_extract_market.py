@@ -1557,3 +1557,13 @@ def test_a_digest_section_s_key_figures_are_the_market_its_heading_names() -> No
     assert found[("market_size", 8.4e9)] == "robot vacuum market"
     assert found[("growth_rate", 12.2)] == "robot vacuum market"
     assert found[("market_size", 14.1e9)] == "global smart speaker market"
+
+
+def test_a_roles_pay_in_a_stats_list_after_a_market_item_is_no_market_size() -> None:
+    page = (
+        "<h1>Data science statistics</h1><ol>"
+        "<li>The global data science platform market will reach USD 140 billion by 2032.</li>"
+        "<li>In Japan, median annual pay for data scientists was ¥9.1 million in 2025.</li></ol>"
+    )
+    claims = extract_claims(build_document(source_id="t", text=page, media_type="text/html"))[0]
+    assert [(c.kind, c.unit) for c in claims if c.value == 9_100_000.0] == [("salary", "JPY")]

@@ -30,6 +30,7 @@ from mlefacts.extract.context import (
     figure_frame,
     figure_headings,
     find_places,
+    find_roles,
     is_place,
     lead_in,
     periods,
@@ -707,8 +708,12 @@ _GROWTH_OPENS = re.compile(
 
 
 def _pays(own: str) -> bool:
-    """Whether a sentence that names no market speaks of pay: its money is a salary."""
-    return bool(vocabulary("salary_terms", "salary_words", "strong").search(own))
+    """Whether a sentence that names no market speaks of pay: its money is a salary ('the
+    median salary is', or a weak pay word beside a role: 'median annual pay for ML engineers
+    was ₹18.5 lakh')."""
+    if vocabulary("salary_terms", "salary_words", "strong").search(own):
+        return True
+    return bool(vocabulary("salary_terms", "salary_words", "weak").search(own) and find_roles(own))
 
 
 def _earlier_market(
