@@ -1567,3 +1567,15 @@ def test_a_roles_pay_in_a_stats_list_after_a_market_item_is_no_market_size() -> 
     )
     claims = extract_claims(build_document(source_id="t", text=page, media_type="text/html"))[0]
     assert [(c.kind, c.unit) for c in claims if c.value == 9_100_000.0] == [("salary", "JPY")]
+
+
+def test_a_firm_that_expects_a_size_without_naming_the_market_sizes_the_one_before() -> None:
+    page = (
+        "<h1>Computer vision numbers</h1><ol>"
+        "<li>The computer vision market will reach USD 58 billion by 2030, says Kestrel Data.</li>"
+        "<li>Harrow Research is more cautious: it expects USD 41 billion by 2030, up from "
+        "USD 19.2 billion in 2025.</li></ol>"
+    )
+    claims = extract_claims(build_document(source_id="t", text=page, media_type="text/html"))[0]
+    sizes = {(c.value, c.year) for c in claims if c.kind == "market_size"}
+    assert {(41e9, 2030), (19.2e9, 2025)} <= sizes
