@@ -470,3 +470,15 @@ def test_a_sentence_opens_its_paragraph_after_blanks_or_emphasis_marks_only() ->
     assert definitions._block_opening("  \n  Word", 0) == 5
     assert definitions._block_opening("__Word", 0) == 2
     assert definitions._block_opening("  ", 0) == 2  # blank to the end
+
+
+def test_a_list_saying_what_each_of_several_roles_does_defines_each_role() -> None:
+    text = (
+        "## The roles, briefly\n\n"
+        "- **Data engineer:** builds the pipelines that move and clean the company's data.\n"
+        "- **Analytics engineer:** models that data into tables analysts can trust.\n"
+    )
+    assert _markdown_subjects(text) == ["data engineer", "analytics engineer"]
+    # one role's line among other items is a duty, no definition
+    alone = "## Who does what\n\n- **Data engineer:** builds the pipelines.\n- Lunch at noon.\n"
+    assert _markdown_subjects(alone) == []

@@ -561,6 +561,8 @@ def _glossary_term(doc: Document, sentence: Sentence) -> str | None:
             labelled.group("head"), labelled.group("predicate")
         ):
             return term
+    if sentence.block.kind == "list_item" and (role := _listed_role(doc, sentence.block_index)):
+        return role
     heading = _asking_line(doc, sentence)
     if heading is None:
         return None
@@ -590,6 +592,47 @@ def _glossary_term(doc: Document, sentence: Sentence) -> str | None:
     if verb is None or verb.form != "s":
         return None
     return heading
+
+
+def _listed_role(doc: Document, index: int) -> str | None:
+    """The role a list item labels when it says in a line what that role does ('**AI
+    engineer:** builds products on top of foundation models ...') in a list of at least two
+    such lines, each for another role: a glossary of roles, each line its role's definition."""
+    role = _role_line(doc, index)
+    if role is None:
+        return None
+    parent = doc.blocks[index].parent
+    run = {role}
+    for step in (-1, 1):
+        other = index + step
+        while 0 <= other < len(doc.blocks) and doc.blocks[other].kind == "list_item":
+            if doc.blocks[other].parent != parent:
+                break
+            found = _role_line(doc, other)
+            if found is None:
+                break
+            run.add(found)
+            other += step
+    return role if len(run) >= 2 else None
+
+
+def _role_line(doc: Document, index: int) -> str | None:
+    """The role a block's label names in full when a verb of its work follows the label
+    ('Data scientist: answers business questions with data ...'), else None."""
+    block = doc.blocks[index]
+    label = _ROLE_LABEL.match(doc.text, block.start, block.end)
+    if label is None:
+        return None
+    term = label["term"]
+    named = roles_in(term)
+    if len(named) != 1 or named[0][0] > 1 or named[0][1] < len(term.rstrip()) - 1:
+        return None
+    verb = verb_at(doc.text, label.end(), block.end)
+    return term.strip() if verb is not None and verb.form == "s" else None
+
+
+# A list item's label ending in a colon, maybe set in bold: '**Machine learning engineer:** '.
+_ROLE_LABEL = re.compile(r"[*_\s]*(?P<term>[A-Za-z][\w /&-]{1,50}?)[*_]*\s*:[*_\s]*")
 
 
 # The answer's opening: the pronoun for the role asked about, before its work verb.
