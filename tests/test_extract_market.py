@@ -1579,3 +1579,14 @@ def test_a_firm_that_expects_a_size_without_naming_the_market_sizes_the_one_befo
     claims = extract_claims(build_document(source_id="t", text=page, media_type="text/html"))[0]
     sizes = {(c.value, c.year) for c in claims if c.kind == "market_size"}
     assert {(41e9, 2030), (19.2e9, 2025)} <= sizes
+
+
+def test_a_market_that_passes_a_size_and_a_forecast_that_called_for_one_are_sizes() -> None:
+    page = (
+        "<h1>Speech recognition market outlook raised</h1><p>On our new model the market "
+        "passes USD 9.8 billion in 2031. The earlier forecast called for USD 8.9 billion by "
+        "2031.</p>"
+    )
+    claims = extract_claims(build_document(source_id="t", text=page, media_type="text/html"))[0]
+    sizes = {(c.value, c.year) for c in claims if c.kind == "market_size"}
+    assert sizes == {(9.8e9, 2031), (8.9e9, 2031)}
