@@ -1117,3 +1117,23 @@ def test_a_bare_growth_field_beside_pay_is_the_cards_job_growth_even_for_an_unkn
         ("job_demand", "offshore wind surveyor", 46.0),
         ("job_demand", "machine learning engineer", 31.0),
     }
+
+
+def test_open_jobs_per_applicant_is_a_ratio_of_job_demand() -> None:
+    page = (
+        "# Data hiring in Korea\n\n"
+        "The ratio of job openings to applicants for data engineers in South Korea stood at "
+        "1.7 in June 2026, according to the staffing firm Hanbit Search.\n\n"
+        "- 2.2 - openings per applicant for data scientist roles (June 2026)\n"
+        "- 14 applicants on average for each posting\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/markdown")
+    ratios = [
+        (c.subject, c.value, c.year, c.qualifiers.get("country"))
+        for c in extract_claims(doc)[0]
+        if c.unit == "ratio"
+    ]
+    assert ratios == [
+        ("data engineer", 1.7, 2026, "South Korea"),
+        ("data scientist", 2.2, 2026, None),
+    ]

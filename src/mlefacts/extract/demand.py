@@ -8,6 +8,7 @@ and pay are left to `market` and `salary`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -79,7 +80,7 @@ from mlefacts.extract.table_frame import (
 from mlefacts.extract.titles import find_titles
 from mlefacts.months import month_alternation
 from mlefacts.normalize.numbers import cardinal_value
-from mlefacts.normalize.quantities import hedge_words, optional_hedge
+from mlefacts.normalize.quantities import find_years, hedge_words, optional_hedge
 from mlefacts.normalize.skills import skill_alone
 from mlefacts.normalize.text import normalize_subject
 
@@ -337,6 +338,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     text = doc.text
     own = text[sentence.start : sentence.end]
     found = with_word_multiples(text, sentence, amounts(text, sentence.start, sentence.end))
+    if _PER_APPLICANT_KEY.search(own) and (ratio := _openings_ratio(doc, sentence, found)):
+        return [ratio]
     fractions = [  # 'is up a third on last year', 'has risen by two-thirds', 'down by a quarter'
         a
         for a in word_shares(text, sentence.start, sentence.end)
@@ -466,6 +469,67 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
             )
         )
     return claims
+
+
+def _openings_ratio(doc: Document, sentence: Sentence, found: list[Amount]) -> Claim | None:
+    """Open jobs per job seeker, a tightness a recruiter or a labour ministry states ('The
+    ratio of job openings to applicants for AI engineers in Japan reached 2.9 in December
+    2025', '1.9 - openings per applicant for ML engineer roles'): job demand, a bare ratio."""
+    text = doc.text
+    ratio = _RATIO_OF.search(text, sentence.start, sentence.end)
+    per = None if ratio else _PER_APPLICANT.search(text, sentence.start, sentence.end)
+    if ratio is not None:  # the first bare figure after the phrase
+        amount = next((a for a in found if a.start >= ratio.end() and a.unit is None), None)
+    elif per is not None:  # the bare figure right before it
+        amount = next(
+            (a for a in found if a.unit is None and _RATIO_GAP.fullmatch(text, a.end, per.start())),
+            None,
+        )
+    else:
+        return None
+    if amount is None or not 0 < amount.value < _MAX_RATIO:
+        return None
+    own = text[sentence.start : sentence.end]
+    qualifiers: dict[str, Any] = {"measure": "openings per applicant"}
+    if country := single_country(own):
+        qualifiers["country"] = country
+    years = {year for _, _, year in find_years(own)}
+    return Claim.from_amount(
+        replace(amount, unit="ratio"),
+        kind="job_demand",
+        subject=first_role(own, section_heading(doc, sentence.block), doc.title or "")
+        or _sole_role(doc)
+        or _JOB_MARKET,
+        attribute="openings_per_applicant",
+        char_start=sentence.start,
+        char_end=sentence.end,
+        extractor=NAME,
+        year=years.pop() if len(years) == 1 else None,
+        qualifiers=qualifiers,
+        attributed_to=find_attribution(
+            text, sentence.start, sentence.end, context_start=sentence.block.start
+        ),
+    )
+
+
+_SEEKERS = (
+    r"(?:applicants?|job[- ]?seekers?|candidates?|unemployed(?:\s+(?:people|persons?|workers?))?)"
+)
+_OPENINGS = r"(?:job\s+)?(?:openings|vacancies|jobs|job\s+offers|open\s+roles|positions)"
+# 'the ratio of job openings to applicants', 'the job-openings-to-applicants ratio'
+_RATIO_OF = re.compile(
+    rf"\bratio\s+of\s+{_OPENINGS}\s+to\s+{_SEEKERS}|\b{_OPENINGS}[- ]to[- ]{_SEEKERS}\s+ratio",
+    re.IGNORECASE,
+)
+# '2.9 openings per applicant', '1.9 - openings per applicant'
+_PER_APPLICANT = re.compile(
+    rf"{_OPENINGS}\s+(?:per|for\s+every|for\s+each)\s+(?:one\s+)?{_SEEKERS}", re.IGNORECASE
+)
+_PER_APPLICANT_KEY = re.compile(r"applicant|seeker|candidate|unemployed", re.IGNORECASE)
+# What may stand between the ratio and its words: a space, or a dash of a key-figure line.
+_RATIO_GAP = re.compile(r"\s*(?:[-–—:]\s*)?")
+# Open jobs per seeker runs to a few; a larger bare figure is a count.
+_MAX_RATIO = 20
 
 
 def _context_role(doc: Document, sentence: Sentence, frame: Frame) -> str | None:
