@@ -1658,3 +1658,8 @@ def test_a_count_s_noun_far_before_its_verb_past_a_possessive_is_read() -> None:
         ("job_demand", "data engineer", 820.0),
         ("job_demand", "data engineer", 1310.0),
     }
+
+
+def test_degrees_awarded_in_a_field_are_counted() -> None:
+    found = _counts("Canadian universities awarded 9,400 master's degrees in data science in 2025.")
+    assert found == [("master's degree", 9400.0)]
