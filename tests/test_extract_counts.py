@@ -1663,3 +1663,13 @@ def test_a_count_s_noun_far_before_its_verb_past_a_possessive_is_read() -> None:
 def test_degrees_awarded_in_a_field_are_counted() -> None:
     found = _counts("Canadian universities awarded 9,400 master's degrees in data science in 2025.")
     assert found == [("master's degree", 9400.0)]
+
+
+def test_ads_a_figure_was_worked_out_from_are_a_sample_not_open_jobs() -> None:
+    page = (
+        "# Data engineer ads in Ireland\n\n"
+        "The median day rate in contract ads was €610 (n = 233 ads).\n"
+    )
+    doc = build_document(source_id="d", text=page, media_type="text/markdown")
+    found = [(c.kind, c.value) for c in extract_claims(doc)[0] if c.unit == "count"]
+    assert found == [("count", 233.0)]

@@ -486,7 +486,8 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
             # from ('is projected to rise from 181,200 in 2024 to ...')
             qualifiers["forecast"] = True
 
-        openings = _counts_openings(
+        # '(n = 412 ads)': the ads a figure was worked out from, a sample, no open jobs
+        openings = _sample_label(text, sentence.start, amount.start) is None and _counts_openings(
             text,
             sentence,
             frame,
