@@ -921,3 +921,18 @@ def test_the_label_of_a_group_in_a_tree_of_skills_is_no_skill() -> None:
     written = [doc.text[c.char_start : c.char_end] for c in skills.extract(doc)]
     assert "Programming" not in written and "Soft skills" not in written
     assert {"Python", "SQL", "Communication"} <= set(written)
+
+
+def test_an_interviewer_asking_what_a_newcomer_should_learn_first_heads_the_answers_skills() -> (
+    None
+):
+    answer = "Python, then Spark. Mostly Spark over Flink these days. Some statistics too.\n"
+    asked = _canonical(
+        skills.extract(
+            document(
+                f"# Data careers podcast\n\n## What should a graduate learn first?\n\n{answer}"
+            )
+        )
+    )
+    assert {"Python", "Spark", "Flink", "statistics"} <= set(asked)
+    assert classify_heading("What should a graduate learn first?") == "skills"
