@@ -1137,3 +1137,15 @@ def test_open_jobs_per_applicant_is_a_ratio_of_job_demand() -> None:
         ("data engineer", 1.7, 2026, "South Korea"),
         ("data scientist", 2.2, 2026, None),
     ]
+
+
+def test_a_speakers_turn_referring_back_to_the_last_turns_count_gives_its_jobs_change() -> None:
+    page = (
+        "Careers podcast, episode 12\n\n"
+        "[00:04:10] HOST: Staffline counted about 8,300 open data engineer roles in Spain in "
+        "May 2026.\n\n"
+        "[00:04:21] GUEST: And that's up 19 percent from a year earlier.\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/plain")
+    changes = [(c.subject, c.value) for c in extract_claims(doc)[0] if c.unit == "percent"]
+    assert changes == [("data engineer", 19.0)]

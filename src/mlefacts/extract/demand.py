@@ -667,9 +667,13 @@ _SOURCE_LINE = re.compile(r"\s*[*_]*\s*(?:sources?|data|via)\s*:", re.IGNORECASE
 # A sentence that opens by referring back to the one before: 'That was', 'This is', 'It marks';
 # or a signed change alone against an earlier time, a headline list's next item ('**+8.3%**
 # versus Q3 2025' under '**52,740** new ML engineer postings').
+# A transcript's turn may open with its time and speaker, and go on with 'And': '[00:02:27]
+# ROHIT: And that's up 27 percent from a year earlier'.
+_TURN = r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}:\s+)?"
 _REFERS_BACK = re.compile(
-    r"\s*[*_]*(?:\d{1,3}\.\s+)?(?:(?:that|this|it)(?:\s+(?:total|figure|number|count|tally))?"
-    r"\s+(?:was|is|were|are|marks|marked|represents|represented)\b"
+    rf"\s*[*_]*(?:\d{{1,3}}\.\s+)?{_TURN}(?:(?:and|but|so)\s+)?"
+    r"(?:(?:that|this|it)(?:\s+(?:total|figure|number|count|tally))?"
+    r"(?:\s+(?:was|is|were|are|marks|marked|represents|represented)\b|['’]s\b)"
     r"|[*_]*[+\-−–]\d[\d.,]*\s*%[*_]*\s+(?:versus|vs\.?|compared\s+(?:with|to)|against)\s)",
     re.IGNORECASE,
 )
