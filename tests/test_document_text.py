@@ -462,3 +462,21 @@ def test_a_subtitle_over_a_hosted_by_line_under_a_capitals_title_is_a_heading() 
             "Hosted by Andes Talent Group · Session code 77 310 Slides sent to all who registered.",
         ),
     ]
+
+
+def test_a_key_figure_list_gives_one_item_per_figure_with_its_wrapped_caption() -> None:
+    text = (
+        "THE MONTH IN NUMBERS\n\n"
+        "  1,904   open data engineer roles in Ireland on our\n"
+        "          board, as of 3 May 2026\n"
+        "  6.1%    rise in data engineer ads since March\n"
+        "  €74,000 median advertised base salary\n\n"
+        "Prose under it wraps at 40\n"
+        "characters and stays one paragraph.\n"
+    )
+    doc = build_document(source_id="s", text=text, media_type="text/plain")
+    items = [doc.span_text(b).split()[0] for b in doc.blocks if b.kind == "list_item"]
+    assert items == ["1,904", "6.1%", "€74,000"]
+    assert texts(doc, "paragraph") == [
+        "Prose under it wraps at 40 characters and stays one paragraph."
+    ]

@@ -2180,3 +2180,14 @@ def test_skills_placed_second_and_third_with_their_figures_in_brackets_are_share
     claims, _ = extract_claims(build_document(source_id="t", text=page, media_type="text/markdown"))
     shares = {c.value: c.subject for c in claims if c.kind == "share"}
     assert shares == {91.0: "python", 72.0: "sql", 18.0: "scala"}
+
+
+def test_a_key_figures_share_caption_names_the_whole_and_the_part() -> None:
+    page = "# The month in numbers\n\n- 38% share of data engineer ads offering remote working\n"
+    doc = build_document(source_id="t", text=page, media_type="text/markdown")
+    shares = [
+        (c.subject, c.value, c.qualifiers.get("population"))
+        for c in extract_claims(doc)[0]
+        if c.kind == "share"
+    ]
+    assert shares == [("data engineer", 38.0, "ads")]

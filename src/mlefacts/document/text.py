@@ -165,6 +165,9 @@ def _soft_break(text: str, newline: int) -> bool:
     )
 
 
+# A key-figure row: its figure first, then its caption in words, set a column apart ('9.6%
+# rise in ML engineer ads in Q3 2025 vs Q2', '£86,500 median advertised base').
+_FIGURE_FIRST = re.compile(r"[^\s\w]{0,3}\d[\d.,]*[^\s\w]{0,2}(?P<gap>[ \t]+)[^\W\d_]")
 # A word of prose: a line of three is no card's figure ('MEDIAN BASE SALARY' / 'C$128,000').
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # A posting's labelled header line: 'Location: Austin, TX', 'Posted: 03/17/2026'.
@@ -288,6 +291,11 @@ class _Blocks:
                 span = trim(self.text, self.lines[index].start, self.lines[index].end)
                 self.drafts.append(DraftBlock("list_item", span.start, span.end))
             return
+        if parent is None and (rows := self._key_figure_rows(paragraph)):
+            for row in rows:  # each figure with its caption, wrapped or not
+                span = trim(self.text, self.lines[row[0]].start, self.lines[row[-1]].end)
+                self.drafts.append(DraftBlock("list_item", span.start, span.end))
+            return
         if parent is None and heading_line(self.text[first.start : first.end]):
             if len(paragraph) == 1:
                 self.drafts.append(DraftBlock("heading", first.start, first.end, 1))
@@ -318,6 +326,27 @@ class _Blocks:
                 self.drafts.append(DraftBlock("paragraph", second.start, last.end))
                 return
         self.drafts.append(DraftBlock("paragraph", first.start, last.end, parent=parent))
+
+    def _key_figure_rows(self, paragraph: list[int]) -> list[list[int]]:
+        """The rows of a key-figure list, each a figure at the paragraph's margin set apart from
+        its caption, the caption's wrapped lines indented under it ('  3,412   live UK ads
+        titled ...' / '          tracker, as of 10 October 2025' / '  9.6%    rise in ...'); []
+        for other paragraphs."""
+        lines, text = self.lines, self.text
+        margin = lines[paragraph[0]].indent
+        rows: list[list[int]] = []
+        spaced = False  # one row at least sets its caption a column apart
+        for index in paragraph:
+            line = lines[index]
+            if line.indent > margin and rows:
+                rows[-1].append(index)
+                continue
+            opening = _FIGURE_FIRST.match(text, line.start, line.end)
+            if line.indent != margin or opening is None:
+                return []
+            spaced = spaced or len(opening["gap"]) >= 2
+            rows.append([index])
+        return rows if len(rows) >= 2 and spaced else []
 
     def _titles_byline(self, paragraph: list[int]) -> bool:
         """Whether a paragraph's first line is a title over a byline on its second."""

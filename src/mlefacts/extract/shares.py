@@ -121,7 +121,8 @@ _OF_COUNT = re.compile(r"\s*of\s+(?:the\s+)?$", re.IGNORECASE)
 _OF = re.compile(
     # ('des annonces', 'de las vacantes', 'das vagas', 'degli annunci': French, Spanish,
     # Portuguese and Italian pages' 'of the')
-    r"[\s*_]*(?:\|\s*)?(?:of|des|de\s+(?:las|los)|d[ao]s|degli|delle|dei)\s+"
+    # ('41%     share of ML engineer ads offering hybrid working': a key figure's caption)
+    r"[\s*_]*(?:\|\s*)?(?:share\s+)?(?:of|des|de\s+(?:las|los)|d[ao]s|degli|delle|dei)\s+"
     r"(?:the\s+(?=\d))?(?:\d[\d,]*\+?\s+)?(?P<whole>[^,;:()|]{1,80})",
     re.IGNORECASE,
 )
