@@ -50,6 +50,8 @@ ROOT = Path(__file__).resolve().parent.parent
         "[ Reply ]  [ Watch thread ]  [ Page 1 of 2 ]",
         "**Sponsored:** Contractor accounts from £89/month",
         "> **Sponsored** · *Learn Spark and dbt in 12 weeks.* $39/month after a free trial.",
+        "Publicidade · Curso de dados — 10x de R$ 199 · Turma de maio com 35 vagas",
+        "Anzeige: Data-Engineering-Kurs in 12 Wochen, ab 1.990 €",
         "#3  tensor_tess",
         "#12 NorthByNorthwestDev",
         "#4 PayPal_Pete [Moderator]",
