@@ -2191,3 +2191,21 @@ def test_a_key_figures_share_caption_names_the_whole_and_the_part() -> None:
         if c.kind == "share"
     ]
     assert shares == [("data engineer", 38.0, "ads")]
+
+
+def test_a_share_a_year_earlier_restates_the_share_before_it_without_a_year() -> None:
+    page = (
+        "# Data engineer hiring tracker\n\n"
+        "Hybrid roles made up 46% of data engineer postings in 2026. A year earlier the share "
+        "was 39%, before more firms asked for office days.\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/markdown")
+    shares = [
+        (c.subject, c.value, c.year, c.qualifiers.get("category"))
+        for c in extract_claims(doc)[0]
+        if c.kind == "share"
+    ]
+    assert shares == [
+        ("data engineer", 46.0, 2026, "Hybrid roles"),
+        ("data engineer", 39.0, None, "Hybrid roles"),
+    ]

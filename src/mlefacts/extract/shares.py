@@ -2069,7 +2069,8 @@ def _restated_earlier(doc: Document, sentence: Sentence, figure: Amount) -> Clai
     after = _LEADING_YEAR.match(text, figure.end)
     stated = before["year"] or (after[1] if after else None)
     among = before["among"]
-    head = _lead_share(doc, sentence) if stated or among else None
+    earlier = before["earlier"]  # 'A year earlier the share was 24%': an earlier, unnamed year
+    head = _lead_share(doc, sentence) if stated or among or earlier else None
     if head is None:
         return None
     qualifiers = {k: v for k, v in head.qualifiers.items() if k != "forecast"}
@@ -2084,16 +2085,21 @@ def _restated_earlier(doc: Document, sentence: Sentence, figure: Amount) -> Clai
         if qualifiers.get("dimension") == _SKILL:  # the skill's share of these people
             subject, qualifiers = head.subject, {**qualifiers, "category": subject}
         return _share_like(head, figure, sentence, subject, qualifiers, head.year)
-    return _share_like(head, figure, sentence, head.subject, qualifiers, int(stated))
+    return _share_like(
+        head, figure, sentence, head.subject, qualifiers, int(stated) if stated else None
+    )
 
 
 @cache
 def _figure_was() -> re.Pattern[str]:
     """'In 2021 the figure was ', 'The share was ', 'Among ML engineers the figure was higher,
-    at ': a figure that restates the one before it, for another year or other people."""
+    at ', 'A year earlier the share was ': a figure that restates the one before it, for
+    another year or other people."""
     return re.compile(
         r"[\s*_]*(?:(?:back\s+)?in\s+(?P<year>(?:19|20)\d\d)\s*,?\s+|among\s+"
-        r"(?P<among>[^,.;]{3,60}?)\s*,?\s+)?(?:the|that)\s+(?:figure|share|proportion|percentage|"
+        r"(?P<among>[^,.;]{3,60}?)\s*,?\s+|(?P<earlier>(?:a|one|two|three)\s+years?\s+"
+        r"(?:earlier|before|ago)|(?:the\s+)?(?:year|quarter)\s+before|last\s+year)\s*,?\s+)?"
+        r"(?:the|that)\s+(?:figure|share|proportion|percentage|"
         r"rate)\s+(?:was|stood\s+at|had\s+been)(?:\s+(?:\w+\s+)?(?:higher|lower)\s*,?\s+at)?\s+"
         rf"{optional_hedge()}\Z",
         re.IGNORECASE,
