@@ -1149,3 +1149,18 @@ def test_a_speakers_turn_referring_back_to_the_last_turns_count_gives_its_jobs_c
     doc = build_document(source_id="t", text=page, media_type="text/plain")
     changes = [(c.subject, c.value) for c in extract_claims(doc)[0] if c.unit == "percent"]
     assert changes == [("data engineer", 19.0)]
+
+
+def test_a_ratio_a_year_earlier_restates_the_ratio_before_it() -> None:
+    page = (
+        "# Data hiring in Korea\n\n"
+        "The ratio of job openings to applicants for data engineers in South Korea stood at "
+        "1.7 in June 2026. A year earlier it was 1.2.\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/markdown")
+    ratios = [
+        (c.value, c.year, c.qualifiers.get("country"))
+        for c in extract_claims(doc)[0]
+        if c.unit == "ratio"
+    ]
+    assert ratios == [(1.7, 2026, "South Korea"), (1.2, None, "South Korea")]

@@ -39,6 +39,7 @@ from mlefacts.extract.context import (
     place_spans,
     plain_years,
     section_heading,
+    sentence_before,
     sentence_role,
     single_country,
     single_region,
@@ -340,6 +341,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     found = with_word_multiples(text, sentence, amounts(text, sentence.start, sentence.end))
     if _PER_APPLICANT_KEY.search(own) and (ratio := _openings_ratio(doc, sentence, found)):
         return [ratio]
+    if _EARLIER_RATIO.match(own) and (ratio := _earlier_ratio(doc, sentence, found)):
+        return [ratio]  # 'A year earlier it was 2.3.' after the ratio it restates
     fractions = [  # 'is up a third on last year', 'has risen by two-thirds', 'down by a quarter'
         a
         for a in word_shares(text, sentence.start, sentence.end)
@@ -512,6 +515,36 @@ def _openings_ratio(doc: Document, sentence: Sentence, found: list[Amount]) -> C
     )
 
 
+def _earlier_ratio(doc: Document, sentence: Sentence, found: list[Amount]) -> Claim | None:
+    """The ratio of open jobs to job seekers the sentence before stated, given again for an
+    earlier time it does not date ('... reached 2.9 in December 2025.' / 'A year earlier it was
+    2.3.'): the same jobs and place, no year."""
+    before = sentence_before(doc, sentence)
+    bare = [a for a in found if a.unit is None]
+    if before is None or len(bare) != 1 or not 0 < bare[0].value < _MAX_RATIO:
+        return None
+    text = doc.text
+    head = _openings_ratio(doc, before, amounts(text, before.start, before.end))
+    if head is None:
+        return None
+    return replace(
+        head,
+        value=bare[0].value,
+        year=None,
+        qualifiers=dict(head.qualifiers),
+        char_start=sentence.start,
+        char_end=sentence.end,
+        figure_start=bare[0].start,
+        figure_end=bare[0].end,
+    )
+
+
+# 'A year earlier it was ', 'Last year the ratio stood at ': an earlier level of the figure before.
+_EARLIER_RATIO = re.compile(
+    r"[\s*_]*(?:(?:a|one|two)\s+years?\s+(?:earlier|before|ago)|last\s+year|the\s+year\s+before)"
+    r"\s*,?\s+(?:it|the\s+ratio)\s+(?:was|stood\s+at)\s+\d",
+    re.IGNORECASE,
+)
 _SEEKERS = (
     r"(?:applicants?|job[- ]?seekers?|candidates?|unemployed(?:\s+(?:people|persons?|workers?))?)"
 )
