@@ -1673,3 +1673,17 @@ def test_ads_a_figure_was_worked_out_from_are_a_sample_not_open_jobs() -> None:
     doc = build_document(source_id="d", text=page, media_type="text/markdown")
     found = [(c.kind, c.value) for c in extract_claims(doc)[0] if c.unit == "count"]
     assert found == [("count", 233.0)]
+
+
+def test_a_citys_part_of_a_countrys_ads_is_its_count_of_ads() -> None:
+    page = (
+        "# Data hiring\n\nMunich alone accounted for 2,150 of Germany's data engineer ads in "
+        "2026.\n"
+    )
+    doc = build_document(source_id="d", text=page, media_type="text/markdown")
+    found = [
+        (c.kind, c.subject, c.value, c.qualifiers.get("city"))
+        for c in extract_claims(doc)[0]
+        if c.unit == "count"
+    ]
+    assert found == [("job_demand", "data engineer", 2150.0, "Munich")]

@@ -1582,8 +1582,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     most = vocabulary["max_modifiers"]
     patterns = {
         "after": re.compile(  # past a bold or italic mark closing the number ('**52,740** new')
-            # or a stat list's dash ('412K — AI job postings in the US in 2024')
-            rf"(?:[*_]{{1,3}})?(?:\s+[—–])?\s+(?P<phrase>(?:{modifier}\s+){{0,{most}}}?(?P<noun>{nouns})"
+            # or a stat list's dash ('412K — AI job postings in the US in 2024'), or a place's
+            # whole it is part of ('accounted for 5,600 of India's ML engineer ads')
+            rf"(?:[*_]{{1,3}})?(?:\s+[—–])?(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w.]*['’]s)?"
+            rf"\s+(?P<phrase>(?:{modifier}\s+){{0,{most}}}?(?P<noun>{nouns})"
             rf"(?:\s+(?:{joiners})\s+(?:{modifier}\s+){{0,2}}?(?:{nouns}))?)\b",
             re.IGNORECASE,
         ),
