@@ -3816,3 +3816,15 @@ def test_a_rule_between_posts_ends_a_writers_line() -> None:
     )
     pay = _thread_pay(page)
     assert not any(p[1] == 212_000.0 and p[3] == "Atlanta" for p in pay)
+
+
+def test_a_currency_code_ending_a_wrapped_line_belongs_to_the_figure_opening_the_next() -> None:
+    page = (
+        "Data talent in Austria\n\n"
+        "In 2025 the median data engineer earned EUR\n"
+        "61,800 gross per year.\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/plain")
+    assert [(c.value, c.unit) for c in extract_claims(doc)[0] if c.kind == "salary"] == [
+        (61_800.0, "EUR")
+    ]

@@ -153,6 +153,8 @@ def _soft_break(text: str, newline: int) -> bool:
         return False
     if following[0].islower():
         return True
+    if following[0].isdigit() and _CURRENCY_END.search(line):
+        return True  # 'the median ML engineer earned EUR' / '74,300 gross per year'
     if _LABEL_LINE.match(line.lstrip()) and _LABEL_LINE.match(following):
         return False  # 'Who answered: people who ...' over 'Where they work: 58% ...': rows
     if _DOT_LEADER in following:
@@ -165,6 +167,8 @@ def _soft_break(text: str, newline: int) -> bool:
     )
 
 
+# A line ending in a currency's code or sign, whose figure the next line holds.
+_CURRENCY_END = re.compile(r"(?:\s|^)(?:[A-Z]{3}|[A-Z]{0,2}[$€£¥₹]|R\$)$")
 # A key-figure row: its figure first, then its caption in words, set a column apart ('9.6%
 # rise in ML engineer ads in Q3 2025 vs Q2', '£86,500 median advertised base').
 _FIGURE_FIRST = re.compile(r"[^\s\w]{0,3}\d[\d.,]*[^\s\w]{0,2}(?P<gap>[ \t]+)[^\W\d_]")
