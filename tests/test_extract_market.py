@@ -10,7 +10,7 @@ from support.documents import document, numeric_claims
 from mlefacts.document.build import build_document
 from mlefacts.extract import extract_claims, market
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.subjects import market_mentions
+from mlefacts.extract.subjects import market_mentions, market_phrase
 
 FIXTURES = Path(__file__).parent / "fixtures" / "prose"
 BUNDLED = Path(__file__).parent.parent / "raw" / "bundled"
@@ -1590,3 +1590,23 @@ def test_a_market_that_passes_a_size_and_a_forecast_that_called_for_one_are_size
     claims = extract_claims(build_document(source_id="t", text=page, media_type="text/html"))[0]
     sizes = {(c.value, c.year) for c in claims if c.kind == "market_size"}
     assert sizes == {(9.8e9, 2031), (8.9e9, 2031)}
+
+
+def test_a_report_extracts_wrapped_bullet_sizes_a_nationalitys_market_for_a_field() -> None:
+    page = (
+        "Key findings\n\n"
+        "  - The French market for computer vision software was worth EUR 1.9\n"
+        "    billion in 2025 and is expected to reach EUR 4.4 billion by 2030.\n"
+    )
+    claims = extract_claims(build_document(source_id="t", text=page, media_type="text/plain"))[0]
+    sizes = [
+        (c.subject, c.value, c.year, c.qualifiers.get("country"))
+        for c in claims
+        if c.kind == "market_size"
+    ]
+    assert sizes == [
+        ("computer vision software market", 1.9e9, 2025, "France"),
+        ("computer vision software market", 4.4e9, 2030, "France"),
+    ]
+    # a nationality's market with no field after it still names no product market
+    assert market_phrase("The French market is worth EUR 9 billion.") is None

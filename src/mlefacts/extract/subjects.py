@@ -281,7 +281,11 @@ def _market_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
         if _firm_name(text, noun) or _trade(text, noun):
             continue  # 'Halvorsen Market Insights', 'Allied Market Research': a research firm
         named = _name_before(text, noun)
-        if named is None or _scope_only(normalize_subject(_without_place(named[2]))):
+        if (
+            named is None
+            or _scope_only(normalize_subject(_without_place(named[2])))
+            or market_place(named[2].rsplit(None, 1)[0])  # 'the German market for ML ...'
+        ):
             named = _name_after(text, noun, named) or named
         if named is None:
             continue
@@ -479,7 +483,11 @@ def _product_markets(text: str) -> Iterator[str]:
             yield phrase
             continue
         at = nouns[-1].start()
-        if _bare_place(text, at) is None and not is_city(_CITY_BEFORE.sub("", text[start:at])):
+        # 'the German market for machine learning' names the X it is for
+        for_field = nouns[-1].end() < end
+        if for_field or (
+            _bare_place(text, at) is None and not is_city(_CITY_BEFORE.sub("", text[start:at]))
+        ):
             yield phrase
 
 

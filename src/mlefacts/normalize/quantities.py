@@ -262,7 +262,10 @@ def _atom_pattern(*, loose: bool = True) -> re.Pattern[str]:
     # a scale word hyphenated to its figure, as South African and Canadian papers write it
     # ('R1,8-million', 'a $2-billion deal')
     hyphened = rf"-{keyed_alternation(set(scale_words), ignore_case=True)}(?![\w-])"
-    scales = rf"(?:{_SPACE}?{scale}(?:{_SPACE}+{scale})*(?![\w])|{hyphened}"
+    # a scale word a wrapped line's indentation sets apart ('EUR 6.2' / '    billion' in a
+    # hanging list item, its line break read as a space)
+    wrapped = rf"{_SPACE}{{2,12}}{keyed_alternation(set(scale_words), ignore_case=True)}(?![\w])"
+    scales = rf"(?:{_SPACE}?{scale}(?:{_SPACE}+{scale})*(?![\w])|{wrapped}|{hyphened}"
     joined = alternation(set(scale_joined), ignore_case=False)
     # One space apart only before a currency or where no word goes on ('65 k€', '₹12 L'): see
     # `_atom`, which keeps such a scale for money only.
@@ -283,7 +286,7 @@ def _atom_pattern(*, loose: bool = True) -> re.Pattern[str]:
     return re.compile(
         rf"(?P<num>{number})(?!\d|[.,]\d)"
         # Only try the many markers when a letter or a sign follows: most figures end here.
-        rf"(?:(?={_SPACE}?(?:[^\W\d_]|[%％×\-–{signs}]))(?:{_SPACE}?(?P<compound>{compound})"
+        rf"(?:(?={_SPACE}{{0,12}}(?:[^\W\d_]|[%％×\-–{signs}]))(?:{_SPACE}?(?P<compound>{compound})"
         rf"|(?P<unit>{_SPACE}?{units}|{joined_units})"
         rf"|{_SPACE}(?P<spun>{spun})"
         rf"|(?P<scale>{scales})"
