@@ -73,7 +73,7 @@ _UPPER_ACCENTED = "À-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞİŁŃŇŌŐŒŘŚŞŠŢŤŪ�
 # closing quotes after the mark) ends where the sentence does.
 _BOUNDARY = re.compile(
     r"[.!?。！？\n](?:"
-    rf"(?<=[.!?])((?:[\"'”’)\]*_]|\[\d{{1,3}}\])*)\s+(?=[\"'“‘(\[¿¡*_]{{0,2}}[A-Z0-9$€£₹{_UPPER_ACCENTED}{UNSPACED_SCRIPTS}])"
+    rf"(?<=[.!?])((?:[\"'”’)\]*_\u00b9\u00b2\u00b3\u2070\u2074-\u2079]|\[\d{{1,3}}\])*)\s+(?=[\"'“‘(\[¿¡*_]{{0,2}}[A-Z0-9$€£₹{_UPPER_ACCENTED}{UNSPACED_SCRIPTS}])"
     r"|(?<=[。！？])([」』”’）)\]]*)\s*(?=\S)"
     rf"|(?<=\n)(?<![:,;]\n)\s*(?=[\"'“‘(\[¿¡*_]?[A-Z0-9$€£₹{_UPPER_ACCENTED}{UNSPACED_SCRIPTS}]))"
 )
@@ -93,6 +93,9 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
     >>> t = "Pay rose 5.5% in the U.S. market. Demand grew! Done"
     >>> [t[s.start:s.end] for s in sentence_spans(t)]
     ['Pay rose 5.5% in the U.S. market.', 'Demand grew!', 'Done']
+    >>> t = "Postings rose 11% on 2024.¹ Pay kept pace."
+    >>> [t[s.start:s.end] for s in sentence_spans(t)]
+    ['Postings rose 11% on 2024.¹', 'Pay kept pace.']
     >>> t = "東京では850万円。大阪では720万円！"
     >>> [t[s.start:s.end] for s in sentence_spans(t)]
     ['東京では850万円。', '大阪では720万円！']
