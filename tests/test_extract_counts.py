@@ -1687,3 +1687,8 @@ def test_a_citys_part_of_a_countrys_ads_is_its_count_of_ads() -> None:
         if c.unit == "count"
     ]
     assert found == [("job_demand", "data engineer", 2150.0, "Munich")]
+
+
+def test_a_possessive_modifier_stays_in_what_is_counted() -> None:
+    found = _counts("Poland produced 6,300 master's graduates in data science in 2025.")
+    assert found == [("master's graduate", 6300.0)]

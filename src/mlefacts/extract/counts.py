@@ -1572,11 +1572,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     advertised = "|".join(escape_phrase(w) for w in vocabulary["openings"]["advertised"])
     sample = "|".join(escape_phrase(w) for w in vocabulary["openings"]["sample"])
     listing = "|".join(escape_phrase(w) for w in vocabulary["openings"]["listing"])
-    # a word, maybe quoted, or an abbreviation in brackets: 'Artificial Intelligence (AI) jobs'
+    # a word, maybe quoted or possessive ('41,000 master's graduates'), or an abbreviation in
+    # brackets: 'Artificial Intelligence (AI) jobs'
     # ... or an abbreviation with dots: '450 U.S. hiring managers', or two capitalized names
     # joined: '1.9 million AI and ML job postings'
     modifier = (
-        rf"(?:(?!(?:{stops})\b)[\"“'‘]?[A-Za-z][\w/-]*[\"”'’]?|\([A-Za-z][\w/&-]{{0,11}}\)"
+        rf"(?:(?!(?:{stops})\b)[\"“'‘]?[A-Za-z][\w/-]*(?:['’]s\b)?[\"”'’]?|\([A-Za-z][\w/&-]{{0,11}}\)"
         r"|(?:[A-Z]\.){2,}|[A-Z][\w/-]*\s+(?:and|&)\s+[A-Z][\w/-]*)"
     )
     most = vocabulary["max_modifiers"]
