@@ -1330,3 +1330,10 @@ def test_an_item_after_and_keeps_its_rank_past_a_bracketed_count() -> None:
     )
     ranks = sorted((c.subject, c.value) for c in prose_rankings.extract(doc))
     assert ranks == [("artificial intelligence engineer", 3.0), ("data scientist", 2.0)]
+
+
+def test_a_follower_ranked_with_its_share_in_brackets_takes_its_rank() -> None:
+    _, claims = _claims(
+        "Snowflake remains the most-used warehouse (52% of teams), with BigQuery second (31%)."
+    )
+    assert [(c.subject, c.value) for c in claims] == [("snowflake", 1.0), ("bigquery", 2.0)]

@@ -892,8 +892,8 @@ def _trailing_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
         ),
         re.compile(  # 'Java third', 'JAX a distant third', 'AI engineer (39,700) third'
             rf"(?:\s*\([^()]{{1,30}}\))?\s+(?:in\s+)?(?:a\s+{modifiers}\s+)?(?:(?P<word>{words})|(?P<n>\d{{1,3}}){ORDINAL_ENDING})"
-            # its share or score may follow: 'with GCP second at 28%'
-            rf"(?=\s*(?:[,.;!?)]|$)|\s+(?:and|on|in|among|overall|{places})\b"
+            # its share or score may follow: 'with GCP second at 28%', '... second (27%)'
+            rf"(?=\s*(?:[,.;!?)]|\(\s*[^\s\d]?\d|$)|\s+(?:and|on|in|among|overall|{places})\b"
             rf"|\s+(?:at|with)\s+[^\s\d]?\d)",
             re.IGNORECASE,
         ),
