@@ -852,3 +852,14 @@ def test_a_marketplace_profiles_record_line_states_no_pay_or_share() -> None:
     )
     doc = build_document(source_id="c", text=page, media_type="text/markdown")
     assert cards.extract(doc) == []
+
+
+def test_a_related_links_line_with_a_sum_in_a_title_is_chrome_no_card() -> None:
+    page = (
+        "# Moving from Dublin to Lisbon as a data engineer?\n\n"
+        "My Dublin base was €82k; in Lisbon I get €61k.\n\n---\n\n"
+        "*Related: [Is €55k a good salary in Porto?](#) ·\n[Irish tax for contractors](#)*\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/markdown")
+    assert not doc.cards
+    assert 55_000.0 not in {c.value for c in extract_claims(doc)[0]}

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import takewhile
 
+from mlefacts.document.boilerplate import is_boilerplate_text
 from mlefacts.document.model import Card, Span
 from mlefacts.document.structure import DraftBlock, renumbered
 from mlefacts.normalize._data import alternation
@@ -78,9 +79,10 @@ def split_cards(
             found = [captioned[index]]
         elif index in inside:
             continue
-        if found:
+        if found and not any(is_boilerplate_text(text[c.start : c.end]) for c in found):
             cards.extend(found)
-        else:
+        else:  # (a related-links line with a sum in its title, '*Related: [Is €70k a good
+            # salary in Hamburg?](#) · ...', is chrome, which a block is flagged as)
             kept.append((index, draft))
     return renumbered(kept), cards
 
