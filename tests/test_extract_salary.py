@@ -3828,3 +3828,18 @@ def test_a_currency_code_ending_a_wrapped_line_belongs_to_the_figure_opening_the
     assert [(c.value, c.unit) for c in extract_claims(doc)[0] if c.kind == "salary"] == [
         (61_800.0, "EUR")
     ]
+
+
+def test_a_writers_own_pay_in_two_cities_takes_the_level_their_intro_gives() -> None:
+    page = (
+        "# Dublin or Madrid?\n\n"
+        "Data engineer, 3 YOE. I moved from Dublin to Madrid in May. My Dublin base was €70k; "
+        "in Madrid I get €52k.\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/markdown")
+    pay = [
+        (c.value, c.qualifiers.get("city"), c.qualifiers.get("experience_level"))
+        for c in extract_claims(doc)[0]
+        if c.kind == "salary"
+    ]
+    assert pay == [(70_000.0, "Dublin", "mid"), (52_000.0, "Madrid", "mid")]

@@ -2611,8 +2611,10 @@ def _referent(doc: Document, sentence: Sentence, first: Amount) -> tuple[str, bo
         return (intro, True) if intro else ("", False)
     refers = _refers_back(text, sentence.start, first.start)
     own = text[sentence.start : sentence.end]
-    if not refers and (find_roles(own) or _names_place(own)):
-        return "", False  # most pay sentences: they name their own role or place
+    if not refers and (find_roles(own) or (_names_place(own) and not _MINE.search(own))):
+        # most pay sentences: they name their own role or place; not a writer's own pay in
+        # two cities ('ML engineer, 6 YOE. My London base was £88k; in Berlin I get €79k')
+        return "", False
     before = sentence_before(doc, sentence)
     if before is None:
         return "", False
@@ -2629,7 +2631,10 @@ def _referent(doc: Document, sentence: Sentence, first: Amount) -> tuple[str, bo
         # 'Current TC is $265k'), only a writer's years
         if not sums and (years_level(previous) or (find_roles(previous) and not aside)):
             return _with_intro_before(doc, before), True
-        if find_roles(previous) or _names_place(previous) or (not sums and aside):
+        # (a writer's aside of their own moves, 'I moved from London to Berlin last year.',
+        # is passed over like any other)
+        placed = _names_place(previous) and not (_MINE.search(own) and _MINE.search(previous))
+        if find_roles(previous) or placed or (not sums and aside):
             break
         aside = aside or not sums
         before = sentence_before(doc, before)
