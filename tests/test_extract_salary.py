@@ -3843,3 +3843,13 @@ def test_a_writers_own_pay_in_two_cities_takes_the_level_their_intro_gives() -> 
         if c.kind == "salary"
     ]
     assert pay == [(70_000.0, "Dublin", "mid"), (52_000.0, "Madrid", "mid")]
+
+
+def test_an_outlier_thrown_out_before_the_figures_is_no_pay() -> None:
+    page = (
+        "# Data engineer pay, 2026\n\n"
+        "After throwing out bots and the reader who claimed a $7 million base, here is what "
+        "data engineers were paid: a median of $148,000.\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/markdown")
+    assert [c.value for c in extract_claims(doc)[0] if c.kind == "salary"] == [148_000.0]

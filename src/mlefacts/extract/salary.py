@@ -546,11 +546,13 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
     referent, introduced = referred() if referred else ("", False)
     for index, amount in enumerate(money):
         frame = figure_frame(text, sentence.start, sentence.end, money, index)
-        if amount in worked or amount in restated or (edge and amount.bound):
+        excluded = edge and _left_out(text, frame, amount)
+        if amount in worked or amount in restated or (edge and amount.bound) or excluded:
             # 'grosses about $220,000' from a day rate, and that rate when the page stated it
             # before ('At £600 a day, 220 days make £132,000'); 'salaries above ₹90 lakh were
             # excluded'
-            out.append(Skip(amount.start, amount.end, _skip_reason(amount, edge, restated)))
+            reason = "threshold" if excluded else _skip_reason(amount, edge, restated)
+            out.append(Skip(amount.start, amount.end, reason))
             continue
         if _MUST_EARN.search(text, max(sentence.start, amount.start - _RAISE_REACH), amount.start):
             # 'Highly skilled migrants aged 30 and over must earn at least €5,810 a month': a
@@ -1061,6 +1063,13 @@ def _worked_out(
             ):
                 worked[total] = rate
     return worked
+
+
+def _left_out(text: str, frame: Frame, amount: Amount) -> bool:
+    """Whether the sum's own clause says before it that it was left out of the figures ('After
+    throwing out duplicates and the person who claimed a $9 million base'): an outlier, no pay."""
+    edge = vocabulary("salary_terms", "salary_words", "sample_edge")
+    return edge.search(text, frame.clause_start, amount.start) is not None
 
 
 def _skip_reason(amount: Amount, edge: bool, restated: set[Amount]) -> str:
