@@ -1069,7 +1069,13 @@ def _left_out(text: str, frame: Frame, amount: Amount) -> bool:
     """Whether the sum's own clause says before it that it was left out of the figures ('After
     throwing out duplicates and the person who claimed a $9 million base'): an outlier, no pay."""
     edge = vocabulary("salary_terms", "salary_words", "sample_edge")
-    return edge.search(text, frame.clause_start, amount.start) is not None
+    found = edge.search(text, frame.clause_start, amount.start)
+    # (no comma or colon between: '..., here is what they were paid: a median of $148,000' is
+    # the figure the outlier was thrown out of)
+    return found is not None and not _CLAUSE_MARK.search(text, found.end(), amount.start)
+
+
+_CLAUSE_MARK = re.compile(r"[,;:]")
 
 
 def _skip_reason(amount: Amount, edge: bool, restated: set[Amount]) -> str:
