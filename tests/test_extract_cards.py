@@ -863,3 +863,17 @@ def test_a_related_links_line_with_a_sum_in_a_title_is_chrome_no_card() -> None:
     doc = build_document(source_id="t", text=page, media_type="text/markdown")
     assert not doc.cards
     assert 55_000.0 not in {c.value for c in extract_claims(doc)[0]}
+
+
+def test_an_openings_per_applicant_key_figure_is_a_ratio_of_job_demand() -> None:
+    page = (
+        "KEY FIGURES\n"
+        "  Median annual pay ........................ ₩68 million\n"
+        "  Median monthly base ...................... ₩4.9 million\n"
+        "  Change in median pay vs 2025 ............. +3.1%\n"
+        "  Openings-to-applicants ratio for data engineers,\n"
+        "  June 2026 ................................ 2.4\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/plain")
+    ratios = [(c.kind, c.subject, c.value) for c in extract_claims(doc)[0] if c.unit == "ratio"]
+    assert ratios == [("job_demand", "data engineer", 2.4)]

@@ -52,7 +52,7 @@ from mlefacts.extract.context import (
 from mlefacts.extract.counts import card_count, field_jobs, names_openings
 from mlefacts.extract.counts import read_sentence as read_counts
 from mlefacts.extract.coverage import page_activity, reason_cues
-from mlefacts.extract.demand import states_change
+from mlefacts.extract.demand import MAX_OPENINGS_RATIO, names_openings_ratio, states_change
 from mlefacts.extract.label_scale import label_factor
 from mlefacts.extract.market import card_reading
 from mlefacts.extract.ranked_lists import numbered_label
@@ -189,7 +189,9 @@ def _card_claims(doc: Document, card: Card, page_role: str | None, before: str) 
                     char_start=card.start,
                     char_end=card.end,
                     extractor=NAME,
-                    unit=amount.unit or "count",
+                    unit="ratio"
+                    if attribute == "openings_per_applicant"
+                    else amount.unit or "count",
                     year=_year(label),
                     qualifiers=qualifiers,
                     context=context,
@@ -385,6 +387,15 @@ def _reading(
         # 'AI and ML postings, year over year': the jobs of a field, not the page's role
         subject = first_role(label, heading) or field_jobs(label) or page_role or _JOB_MARKET
         return "job_demand", "demand_growth", subject, {}
+    if amount.unit is None and 0 < value < MAX_OPENINGS_RATIO and names_openings_ratio(label):
+        # 'Openings-to-applicants ratio for ML engineers' / 'September 2025 ...... 3.9'
+        subject = first_role(label, heading) or page_role or _JOB_MARKET
+        return (
+            "job_demand",
+            "openings_per_applicant",
+            subject,
+            {"measure": "openings per applicant"},
+        )
     if amount.unit is None and page_activity(doc.text, amount.start, amount.end):
         return None, "", None, {}  # a forum byline's '233 posts', a posting's '57 applicants'
     figures = sum(any(map(str.isdigit, line)) for line in lines)

@@ -490,7 +490,7 @@ def _openings_ratio(doc: Document, sentence: Sentence, found: list[Amount]) -> C
         )
     else:
         return None
-    if amount is None or not 0 < amount.value < _MAX_RATIO:
+    if amount is None or not 0 < amount.value < MAX_OPENINGS_RATIO:
         return None
     own = text[sentence.start : sentence.end]
     qualifiers: dict[str, Any] = {"measure": "openings per applicant"}
@@ -515,13 +515,19 @@ def _openings_ratio(doc: Document, sentence: Sentence, found: list[Amount]) -> C
     )
 
 
+def names_openings_ratio(text: str) -> bool:
+    """Whether a label names open jobs per job seeker ('Openings-to-applicants ratio for ML
+    engineers', 'Jobs per applicant')."""
+    return bool(_RATIO_OF.search(text) or _PER_APPLICANT.search(text))
+
+
 def _earlier_ratio(doc: Document, sentence: Sentence, found: list[Amount]) -> Claim | None:
     """The ratio of open jobs to job seekers the sentence before stated, given again for an
     earlier time it does not date ('... reached 2.9 in December 2025.' / 'A year earlier it was
     2.3.'): the same jobs and place, no year."""
     before = sentence_before(doc, sentence)
     bare = [a for a in found if a.unit is None]
-    if before is None or len(bare) != 1 or not 0 < bare[0].value < _MAX_RATIO:
+    if before is None or len(bare) != 1 or not 0 < bare[0].value < MAX_OPENINGS_RATIO:
         return None
     text = doc.text
     head = _openings_ratio(doc, before, amounts(text, before.start, before.end))
@@ -556,13 +562,13 @@ _RATIO_OF = re.compile(
 )
 # '2.9 openings per applicant', '1.9 - openings per applicant'
 _PER_APPLICANT = re.compile(
-    rf"{_OPENINGS}\s+(?:per|for\s+every|for\s+each)\s+(?:one\s+)?{_SEEKERS}", re.IGNORECASE
+    rf"\b{_OPENINGS}\s+(?:per|for\s+every|for\s+each)\s+(?:one\s+)?{_SEEKERS}", re.IGNORECASE
 )
 _PER_APPLICANT_KEY = re.compile(r"applicant|seeker|candidate|unemployed", re.IGNORECASE)
 # What may stand between the ratio and its words: a space, or a dash of a key-figure line.
 _RATIO_GAP = re.compile(r"\s*(?:[-–—:]\s*)?")
 # Open jobs per seeker runs to a few; a larger bare figure is a count.
-_MAX_RATIO = 20
+MAX_OPENINGS_RATIO = 20
 
 
 def _context_role(doc: Document, sentence: Sentence, frame: Frame) -> str | None:
