@@ -489,3 +489,18 @@ def test_dashes_alone_over_a_rule_head_nothing_and_the_page_still_parses() -> No
         "Alpha      12\nBeta       14\n"
     )
     assert all(doc.span_text(cell) != "-----" for t in doc.tables for cell in t.header)
+
+
+def test_one_row_under_a_header_set_in_past_its_label_is_a_table() -> None:
+    doc = parse(
+        "PAY BY EXPERIENCE (median annual pay, CHF thousand)\n\n"
+        "                      0-2 yrs    3-5 yrs    6+ yrs\n"
+        "  Median                  98        121       146\n"
+    )
+    [table] = doc.tables
+    assert grid(doc, table) == [
+        ["", "0-2 yrs", "3-5 yrs", "6+ yrs"],
+        ["Median", "98", "121", "146"],
+    ]
+    # a line of prose over one figure row at the margin is no table
+    assert not parse("Salaries by band\nMedian   98   121   146\n").tables

@@ -279,7 +279,8 @@ def _delimited_grid(text: str, lines: list[Line], index: int, last: int) -> _Gri
     elif cursor <= last and not tabbed and (more := _header_more(text, header, lines[cursor])):
         rows.append(more)  # the table reader folds it into the header ('Median' / '(S$)')
         cursor += 1
-    if _corner_left_blank(text, lines, index, cursor, last, len(header)):
+    cornered = _corner_left_blank(text, lines, index, cursor, last, len(header))
+    if cornered:
         # 'Persons employed   Share (%)' set in over 'EU   10 262   5.0': the labels' column
         # has no header; its corner is empty
         corner = Span(lines[index].start, lines[index].start)
@@ -292,7 +293,9 @@ def _delimited_grid(text: str, lines: list[Line], index: int, last: int) -> _Gri
             break
         rows.append(tuple(cells))
         cursor += 1
-    if len(rows) < (1 if tabbed else 2):
+    # (one row under a header set in past its label is a table: '0-2 yrs   3-5 yrs ...' over
+    # 'Median   520   680 ...')
+    if len(rows) < (1 if tabbed or cornered else 2):
         return None
     return _Grid(tuple(header), tuple(rows), cursor - index)
 
