@@ -1692,3 +1692,10 @@ def test_a_citys_part_of_a_countrys_ads_is_its_count_of_ads() -> None:
 def test_a_possessive_modifier_stays_in_what_is_counted() -> None:
     found = _counts("Poland produced 6,300 master's graduates in data science in 2025.")
     assert found == [("master's graduate", 6300.0)]
+
+
+def test_a_count_of_people_in_demand_is_job_demand() -> None:
+    page = "# Data hiring\n\nDemand for data engineers is projected to reach 60,000 by 2028.\n"
+    doc = build_document(source_id="d", text=page, media_type="text/markdown")
+    found = [(c.kind, c.subject, c.value) for c in extract_claims(doc)[0] if c.unit == "count"]
+    assert found == [("job_demand", "data engineer", 60000.0)]

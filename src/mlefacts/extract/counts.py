@@ -749,9 +749,18 @@ def _counts_openings(
         # 'Top hiring locations' over the item 'London – 612 jobs': jobs on offer there
         or speaks_of_hiring(heading)
     )
-    if not (counted.part_of_openings or names_openings(counted.phrase) or advertised or listed):
+    # 'Demand for AI professionals is projected to reach 10 lakh by 2027': the people wanted
+    wanted = _DEMAND_FOR.search(text, frame.clause_start, figure_start) is not None
+    if not (
+        counted.part_of_openings or names_openings(counted.phrase) or advertised or listed or wanted
+    ):
         return False
     return not _is_sample(sentence, text, figure_start)
+
+
+# The clause's count is of people employers want: 'Demand for AI professionals is projected to
+# reach', 'demand for data engineers will hit'.
+_DEMAND_FOR = re.compile(r"\bdemand\s+for\s+(?:[\w-]+\s+){0,4}?\w+s\b", re.IGNORECASE)
 
 
 @cache
