@@ -371,3 +371,19 @@ def test_figures_lists_what_the_pages_state_with_their_sentence(published: Path)
     assert f"first 2 of {len(skipped)} rows" in readable.stdout
     frame = mlefacts.figures(published, unclaimed=True)
     assert frame["figure_id"].tolist() == [row["figure_id"] for row in skipped]
+
+
+def test_conflicts_shows_the_most_serious_first_up_to_a_limit(published: Path) -> None:
+    every = json.loads(
+        invoke("conflicts", "--data-dir", published, "--json", "--limit", "0").stdout
+    )
+    assert len(every) >= 2
+    first = json.loads(
+        invoke("conflicts", "--data-dir", published, "--json", "--limit", "1").stdout
+    )
+    assert [c["conflict_id"] for c in first] == [every[0]["conflict_id"]]
+    shown = invoke("conflicts", "--data-dir", published, "--limit", "1")
+    assert f"{len(every)} conflict(s)" in shown.stdout
+    assert "the 1 most serious shown; all: --limit 0" in shown.stdout
+    rows = mlefacts.api.conflict_rows(published, limit=1)
+    assert len(rows.values) == 1 and rows.total == len(every)

@@ -352,13 +352,16 @@ def conflict_rows(
     data_dir: Path | str | None = None,
     *,
     severity: str | None = None,
+    limit: int | None = None,
     snapshot: str | None = None,
 ) -> Rows:
-    """The conflicts as plain rows, most serious first (`mlefacts conflicts`: no pandas), each
-    with `claim_ids` (from conflict_claims) and `sentences`: the (source name, sentence) its
-    claims were read from, in claim order, without repeats."""
+    """The conflicts as plain rows, most serious first (`mlefacts conflicts`: no pandas), the
+    first `limit` (all when None) with the number of all, each with `claim_ids` (from
+    conflict_claims) and `sentences`: the (source name, sentence) its claims were read from, in
+    claim order, without repeats (read for the rows returned only: a large corpus has tens of
+    thousands of conflicts)."""
     with _connect(_folder(data_dir), snapshot=snapshot) as con:
-        rows = _rows(con.execute(*_conflicts_sql(severity)))
+        rows = _limited(con, *_conflicts_sql(severity), limit)
         at = rows.columns.index("conflict_id")
         claim_ids, sentences = _evidence(con, [row[at] for row in rows.values])
     return Rows(

@@ -160,6 +160,9 @@ def conflicts(
     fail_on_error: Annotated[
         bool, typer.Option(help="Exit 1 when a conflict of severity error exists.")
     ] = False,
+    limit: Annotated[
+        int, typer.Option(min=0, help="Conflicts to show, most serious first (0 = all).")
+    ] = 50,
 ) -> None:
     """Print the conflicts between and within sources, with the arithmetic and the quotes.
 
@@ -169,7 +172,12 @@ def conflicts(
 
     folder = resolve(data_dir)
     try:
-        rows = conflict_rows(folder, severity=severity.value if severity else None, snapshot=as_of)
+        rows = conflict_rows(
+            folder,
+            severity=severity.value if severity else None,
+            limit=limit or None,
+            snapshot=as_of,
+        )
     except reading_errors() as exc:
         fail_reading(exc, folder)
     if as_json:
@@ -201,5 +209,7 @@ def _print_conflicts(rows: Rows) -> None:
             console.print(Padding(line, (0, 0, 0, 4), expand=False), highlight=False)
     from mlefacts.reconcile.config import DEFAULT_CONFIG
 
-    console.print(f"[dim]{len(rows.values)} conflict(s)[/]")
+    console.print(f"[dim]{rows.total} conflict(s)[/]")
+    if len(rows.values) < rows.total:
+        console.print(f"[dim]the {len(rows.values)} most serious shown; all: --limit 0[/]")
     console.print(f"[dim]{DEFAULT_CONFIG.severity_rule()} (ReconcileConfig)[/]", highlight=False)
