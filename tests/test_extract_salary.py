@@ -3853,3 +3853,19 @@ def test_an_outlier_thrown_out_before_the_figures_is_no_pay() -> None:
     )
     doc = build_document(source_id="t", text=page, media_type="text/markdown")
     assert [c.value for c in extract_claims(doc)[0] if c.kind == "salary"] == [148_000.0]
+
+
+def test_a_bonus_target_is_a_part_of_pay_and_a_sign_on_bonus_is_not() -> None:
+    page = (
+        "# Senior Data Engineer\n\n"
+        "The base salary range is €84,000–€101,000 per year, plus a yearly bonus target of "
+        "€9,000. A sign-on bonus of €6,000 is paid after three months.\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/markdown")
+    pay = {
+        (c.value, c.qualifiers.get("component"))
+        for c in extract_claims(doc)[0]
+        if c.kind == "salary"
+    }
+    assert (9_000.0, "bonus") in pay
+    assert 6_000.0 not in {value for value, _ in pay}

@@ -153,7 +153,10 @@ _ONE_OFF_BONUS = re.compile(
     re.IGNORECASE,
 )
 # A bonus that is part of the yearly pay ('an annual bonus of'), not a one-off benefit.
-_PAY_BONUS = re.compile(r"(?:(?:annual|yearly|performance|cash|target)\s+)?bonus(?:es)?", re.I)
+# ... or a yearly one, a part of the pay: 'an annual bonus of', 'a bonus target of'.
+_PAY_BONUS = re.compile(
+    r"(?:(?:annual|yearly|performance|cash|target)\s+)?bonus(?:es)?(?:\s+target)?", re.I
+)
 _BENEFIT_WORDS = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,5}")
 _JOINING = re.compile(
     r"plus|and|or|with|without|including|excluding|not|before|after|in|for|per|a|an"
