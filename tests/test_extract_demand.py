@@ -1164,3 +1164,13 @@ def test_a_ratio_a_year_earlier_restates_the_ratio_before_it() -> None:
         if c.unit == "ratio"
     ]
     assert ratios == [(1.7, 2026, "South Korea"), (1.2, None, "South Korea")]
+
+
+def test_a_tenure_in_role_names_no_jobs() -> None:
+    page = (
+        "# Pay watch\n\n"
+        "- Base pay for data engineers rose 4.8% in the year to June 2026.\n"
+        "- Juniors (1-2 years in role) saw the smallest rise, 2.1%.\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/markdown")
+    assert [c for c in extract_claims(doc)[0] if c.kind == "job_demand"] == []

@@ -880,8 +880,16 @@ _MORE_LISTED = re.compile(r"\s*(?:,|&|/|\band\b|\bor\b)", re.IGNORECASE)
 
 
 def _mentions_jobs(own: str) -> bool:
-    """Jobs are a topic of the sentence: demand words or a named role."""
+    """Jobs are a topic of the sentence: demand words or a named role; not a tenure ('Juniors
+    (1-2 years in role) saw the smallest rise': people's time in their jobs)."""
+    own = _TENURE.sub(" ", own)
     return bool(vocabulary("market_terms", "demand", "words").search(own) or find_roles(own))
+
+
+_TENURE = re.compile(
+    r"\b(?:years?|yrs?|months?|time)\s+in\s+(?:the\s+|their\s+)?(?:role|post|position|job)\b",
+    re.IGNORECASE,
+)
 
 
 def _not_market_or_pay(clause: str) -> bool:
