@@ -117,3 +117,8 @@ def test_automl_is_spelled_out_like_the_other_field_abbreviations() -> None:
     assert normalize_subject("AutoML platforms market") == normalize_subject(
         "automated machine learning platforms market"
     )
+
+
+def test_start_ups_with_or_without_a_hyphen_are_one_subject() -> None:
+    assert normalize_subject("fintech start-ups") == normalize_subject("fintech startups")
+    assert normalize_subject("fintech start-ups") == "fintech startup"
