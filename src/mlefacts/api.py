@@ -422,14 +422,23 @@ def _evidence(
         ).fetchall()
     )
     read_from = {}
-    reader = con.execute(
-        "SELECT c.claim_id, c.source_id, c.char_start, c.char_end, c.quote, d.text "
-        "FROM claims c JOIN (SELECT unnest(?) AS claim_id) USING (claim_id) "
-        "LEFT JOIN documents d USING (source_id)",
+    located = con.execute(
+        "SELECT c.claim_id, c.source_id, c.char_start, c.char_end, c.quote "
+        "FROM claims c JOIN (SELECT unnest(?) AS claim_id) USING (claim_id) ORDER BY c.source_id",
         [wanted],
-    )
-    while batch := reader.fetchmany(_CLAIMS_PER_BATCH):
-        for claim_id, source_id, start, end, quote, text in batch:
+    ).fetchall()
+    # each document's text is read once for all its claims of a batch, not once a claim
+    for at in range(0, len(located), _CLAIMS_PER_BATCH):
+        batch = located[at : at + _CLAIMS_PER_BATCH]
+        texts = dict(
+            con.execute(
+                "SELECT source_id, text FROM documents "
+                "JOIN (SELECT unnest(?) AS source_id) USING (source_id)",
+                [sorted({row[1] for row in batch})],
+            ).fetchall()
+        )
+        for claim_id, source_id, start, end, quote in batch:
+            text = texts.get(source_id)
             sentence = quote_sentence(text, start, end) if text else quote
             read_from[claim_id] = (names[source_id], sentence)
     sentences = [
