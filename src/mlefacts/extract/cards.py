@@ -52,7 +52,13 @@ from mlefacts.extract.context import (
 from mlefacts.extract.counts import card_count, field_jobs, names_openings
 from mlefacts.extract.counts import read_sentence as read_counts
 from mlefacts.extract.coverage import page_activity, reason_cues
-from mlefacts.extract.demand import MAX_OPENINGS_RATIO, names_openings_ratio, states_change
+from mlefacts.extract.demand import (
+    MAX_OPENINGS_RATIO,
+    OPENINGS_RATIO,
+    OPENINGS_RATIO_MEASURE,
+    names_openings_ratio,
+    states_change,
+)
 from mlefacts.extract.label_scale import label_factor
 from mlefacts.extract.market import card_reading
 from mlefacts.extract.ranked_lists import numbered_label
@@ -189,9 +195,7 @@ def _card_claims(doc: Document, card: Card, page_role: str | None, before: str) 
                     char_start=card.start,
                     char_end=card.end,
                     extractor=NAME,
-                    unit="ratio"
-                    if attribute == "openings_per_applicant"
-                    else amount.unit or "count",
+                    unit="ratio" if attribute == OPENINGS_RATIO else amount.unit or "count",
                     year=_year(label),
                     qualifiers=qualifiers,
                     context=context,
@@ -392,9 +396,9 @@ def _reading(
         subject = first_role(label, heading) or page_role or _JOB_MARKET
         return (
             "job_demand",
-            "openings_per_applicant",
+            OPENINGS_RATIO,
             subject,
-            {"measure": "openings per applicant"},
+            {"measure": OPENINGS_RATIO_MEASURE},
         )
     if amount.unit is None and page_activity(doc.text, amount.start, amount.end):
         return None, "", None, {}  # a forum byline's '233 posts', a posting's '57 applicants'

@@ -68,7 +68,7 @@ from mlefacts.extract.salary import (
     to_level,
 )
 from mlefacts.extract.sections import document_role
-from mlefacts.extract.shares import share_cue
+from mlefacts.extract.shares import EARLIER_OPENING, share_cue
 from mlefacts.extract.subjects import market_phrase
 from mlefacts.extract.table_frame import (
     TableFrame,
@@ -493,7 +493,7 @@ def _openings_ratio(doc: Document, sentence: Sentence, found: list[Amount]) -> C
     if amount is None or not 0 < amount.value < MAX_OPENINGS_RATIO:
         return None
     own = text[sentence.start : sentence.end]
-    qualifiers: dict[str, Any] = {"measure": "openings per applicant"}
+    qualifiers: dict[str, Any] = {"measure": OPENINGS_RATIO_MEASURE}
     if country := single_country(own):
         qualifiers["country"] = country
     years = {year for _, _, year in find_years(own)}
@@ -503,7 +503,7 @@ def _openings_ratio(doc: Document, sentence: Sentence, found: list[Amount]) -> C
         subject=first_role(own, section_heading(doc, sentence.block), doc.title or "")
         or _sole_role(doc)
         or _JOB_MARKET,
-        attribute="openings_per_applicant",
+        attribute=OPENINGS_RATIO,
         char_start=sentence.start,
         char_end=sentence.end,
         extractor=NAME,
@@ -547,8 +547,7 @@ def _earlier_ratio(doc: Document, sentence: Sentence, found: list[Amount]) -> Cl
 
 # 'A year earlier it was ', 'Last year the ratio stood at ': an earlier level of the figure before.
 _EARLIER_RATIO = re.compile(
-    r"[\s*_]*(?:(?:a|one|two)\s+years?\s+(?:earlier|before|ago)|last\s+year|the\s+year\s+before)"
-    r"\s*,?\s+(?:it|the\s+ratio)\s+(?:was|stood\s+at)\s+\d",
+    rf"[\s*_]*(?:{EARLIER_OPENING})\s*,?\s+(?:it|the\s+ratio)\s+(?:was|stood\s+at)\s+\d",
     re.IGNORECASE,
 )
 _SEEKERS = (
@@ -569,6 +568,9 @@ _PER_APPLICANT_KEY = re.compile(r"applicant|seeker|candidate|unemployed", re.IGN
 _RATIO_GAP = re.compile(r"\s*(?:[-–—:]\s*)?")
 # Open jobs per seeker runs to a few; a larger bare figure is a count.
 MAX_OPENINGS_RATIO = 20
+# The attribute and measure of open jobs per job seeker, wherever a page states it.
+OPENINGS_RATIO = "openings_per_applicant"
+OPENINGS_RATIO_MEASURE = "openings per applicant"
 
 
 def _context_role(doc: Document, sentence: Sentence, frame: Frame) -> str | None:

@@ -2090,6 +2090,14 @@ def _restated_earlier(doc: Document, sentence: Sentence, figure: Amount) -> Clai
     )
 
 
+# An earlier time, unnamed, opening a sentence that restates the figure before it for that time
+# ('A year earlier the share was 24%', 'Last year it was 2.3'): `shares` and `demand` read it.
+EARLIER_OPENING = (
+    r"(?:a|one|two|three)\s+years?\s+(?:earlier|before|ago)|(?:the\s+)?(?:year|quarter)\s+before"
+    r"|last\s+year"
+)
+
+
 @cache
 def _figure_was() -> re.Pattern[str]:
     """'In 2021 the figure was ', 'The share was ', 'Among ML engineers the figure was higher,
@@ -2097,8 +2105,7 @@ def _figure_was() -> re.Pattern[str]:
     another year or other people."""
     return re.compile(
         r"[\s*_]*(?:(?:back\s+)?in\s+(?P<year>(?:19|20)\d\d)\s*,?\s+|among\s+"
-        r"(?P<among>[^,.;]{3,60}?)\s*,?\s+|(?P<earlier>(?:a|one|two|three)\s+years?\s+"
-        r"(?:earlier|before|ago)|(?:the\s+)?(?:year|quarter)\s+before|last\s+year)\s*,?\s+)?"
+        rf"(?P<among>[^,.;]{{3,60}}?)\s*,?\s+|(?P<earlier>{EARLIER_OPENING})\s*,?\s+)?"
         r"(?:the|that)\s+(?:figure|share|proportion|percentage|"
         r"rate)\s+(?:was|stood\s+at|had\s+been)(?:\s+(?:\w+\s+)?(?:higher|lower)\s*,?\s+at)?\s+"
         rf"{optional_hedge()}\Z",
