@@ -618,6 +618,39 @@ def test_a_role_comparison_table_states_each_roles_pay_in_its_pay_row() -> None:
     assert compared[:2] == ["Production ML systems", "Insights"]
 
 
+def test_a_role_comparison_tables_statistic_rows_are_pay_and_percent_rows_are_shares() -> None:
+    """'Middle salary per year' and 'Usual spread (monthly)' name no pay word, yet sums beside
+    roles are the roles' pay; 'Postings open to remote work | 44% | 19%' is each role's share."""
+    page = (
+        "# Platform engineer or ML engineer?\n\n| | ML engineer | Platform engineer |\n"
+        "|---|---|---|\n"
+        "| Median per year | €71,500 | €66,000 |\n"
+        "| Usual range (monthly) | €4,900 – €7,300 | €4,400 – €6,600 |\n"
+        "| Postings open to remote work | 44% | 19% |\n"
+        "| Change in postings since 2024 | 12% | 3% |\n"
+        "| Typical stack | PyTorch, Ray | Terraform, Go |\n"
+    )
+    claims = extract_claims(build_document(source_id="t", text=page, media_type="text/markdown"))[0]
+    pay = {
+        (c.subject, c.value, c.value_high, c.unit, c.qualifiers.get("pay_period"))
+        for c in claims
+        if c.kind == "salary"
+    }
+    assert pay == {
+        ("machine learning engineer", 71500, None, "EUR", "annual"),
+        ("platform engineer", 66000, None, "EUR", "annual"),
+        ("machine learning engineer", 4900, 7300, "EUR", "monthly"),
+        ("platform engineer", 4400, 6600, "EUR", "monthly"),
+    }
+    shares = {(c.subject, c.value, c.qualifiers["category"]) for c in claims if c.kind == "share"}
+    assert shares == {
+        ("machine learning engineer", 44, "postings open to remote work"),
+        ("platform engineer", 19, "postings open to remote work"),
+    }
+    assert {c.value for c in claims if c.kind == "job_demand"} == {12, 3}
+    assert [c.text for c in claims if c.kind == "comparison"] == ["PyTorch, Ray", "Terraform, Go"]
+
+
 def test_a_pay_row_s_bare_thousands_take_the_currency_its_other_cells_write() -> None:
     """'US base salary, per year | $105K–$165K | $128,000 to $205,000 | 135k-215k': the third
     role's range is in the row's dollars."""

@@ -13,6 +13,7 @@ from mlefacts.document.model import Span
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import first_role, is_place, periods, vocabulary, written_sign
 from mlefacts.extract.counts import field_jobs, jobs_alone, names_openings, speaks_of_hiring
+from mlefacts.extract.demand import states_change
 from mlefacts.extract.label_scale import label_factor
 from mlefacts.extract.ranked_lists import ordered, says_ranked, top_n_title
 from mlefacts.extract.salary import negated
@@ -40,6 +41,7 @@ from mlefacts.extract.table_frame import (
     population,
     rank_column,
     rank_value,
+    role_cell_claims,
     role_of_row,
     row_qualifiers,
     says_partial,
@@ -257,6 +259,34 @@ def _people_by_title(ctx: TableFrame, label: Column) -> str | None:
     index = sum(1 for block in ctx.doc.blocks if block.end <= ctx.table.start) - 1
     lead = lead_paragraph(ctx.doc, ctx.table)
     return people_of_page(ctx.doc, max(index, 0), lead=lead, of_roles=True)
+
+
+def compared_shares(
+    ctx: TableFrame, row: tuple[Span, ...], label: str, roles: dict[int, str]
+) -> list[Claim]:
+    """The share of each role a role-vs-role table's row gives when every role's cell is one
+    percentage and its label names no change ("Ads asking for a master's degree" | '38%' |
+    '61%'): the part of that role's own ads, people or jobs the label describes. [] for other
+    rows (a change is job growth; words compare the roles)."""
+    if not label or states_change(label):
+        return []
+    found = {index: cell_amount(ctx, row, ctx.columns[index]) for index in roles}
+    if not all(a is not None and a.unit == "percent" and a.value <= 100 for a in found.values()):
+        return []
+    return role_cell_claims(
+        ctx,
+        row,
+        found,
+        roles,
+        {"category": label.lower()},
+        kind="share",
+        attribute="share",
+        extractor=EXTRACTOR,
+        unit="percent",
+        year=single_year(label) or single_year(ctx.caption),
+        attributed_to=table_attribution(ctx),
+        context=label,
+    )
 
 
 def names_share(column: Column) -> bool:

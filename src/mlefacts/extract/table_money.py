@@ -335,9 +335,13 @@ def compared_pay(
     ctx: TableFrame, row: tuple[Span, ...], label: str, roles: dict[int, str]
 ) -> list[Claim]:
     """The pay a role-vs-role table's row states when its label names pay and every role's cell
-    is a sum ('U.S. median base salary (2025)' | '$158,000' | '$129,000'): one salary per role
-    column; [] for other rows, which compare the roles in words."""
-    if not is_pay(label, ""):
+    is a sum ('U.S. median base salary (2025)' | '$158,000' | '$129,000'), or names a statistic
+    or a pay period of them ('Median monthly base', 'Typical range (per month)'): sums beside
+    roles are what the roles pay. One salary per role column; [] for other rows, which compare
+    the roles in words."""
+    if not is_pay(label, "") and not (
+        (_statistic(label) or _pay_period(label)) and not table_vocabulary()["price"].search(label)
+    ):
         return []
     found = {index: cell_amount(ctx, row, ctx.columns[index]) for index in roles}
     written = {amount.unit for amount in found.values() if amount is not None and amount.is_money}

@@ -31,7 +31,12 @@ from mlefacts.extract.label_scale import label_factor
 from mlefacts.extract.salary import pay_component
 from mlefacts.extract.sections import clean_text, document_role
 from mlefacts.extract.subjects import main_market
-from mlefacts.extract.table_breakdowns import breakdown_claims, names_share, ranking_claims
+from mlefacts.extract.table_breakdowns import (
+    breakdown_claims,
+    compared_shares,
+    names_share,
+    ranking_claims,
+)
 from mlefacts.extract.table_frame import (
     EXTRACTOR,
     NOTE,
@@ -580,6 +585,7 @@ def _comparison_claims(ctx: TableFrame) -> list[Claim]:
             compared_pay(ctx, row, label, roles)
             or compared_growth(ctx, row, label, roles)
             or compared_openings(ctx, row, label, roles)
+            or compared_shares(ctx, row, label, roles)
             if aspect
             else []
         )
