@@ -1476,6 +1476,16 @@ def test_a_rate_whose_clause_names_no_market_is_not_a_later_clauses_markets() ->
             "at 21.3%.",
             (21.3, "Europe"),
         ),
+        (
+            "Asia Pacific should see the highest CAGR, 27.9% from 2026 to 2032, led by "
+            "Indonesia (31.4%).",
+            (31.4, "Indonesia"),
+        ),
+        (
+            "Asia Pacific is set to grow at a CAGR of 27.9% and Europe at 21.3% over the same "
+            "period, while Canada is expected to expand at a slower 11%.",
+            (21.3, "Europe"),
+        ),
     ],
 )
 def test_a_place_s_rate_set_beside_a_cagr_is_that_place_s_cagr(
@@ -1485,7 +1495,28 @@ def test_a_place_s_rate_set_beside_a_cagr_is_that_place_s_cagr(
     rates = [c for c in numeric_claims(document(page, "text/markdown")) if c.kind == "growth_rate"]
     found = {(c.value, c.attribute, c.qualifiers.get("region")) for c in rates}
     assert (second[0], "cagr", second[1]) in found
-    assert len(rates) == 2
+    assert len(rates) == (3 if "Canada" in sentence else 2)
+
+
+def test_a_place_keeping_pace_after_a_cagr_states_its_own_rate() -> None:
+    """The growth word stays in the sentence before: 'Oceania follows at 19.8% ...', 'The
+    Nordics are expected to grow at 14.2% and Eastern Europe at 12.5% ...'; the later market a
+    sentence names ('with the Irish market alone ...') is not the rate's."""
+    page = (
+        "# Synthetic data market outlook\n\nThe global synthetic data market is forecast to "
+        "grow at a CAGR of 23.1% from 2026 to 2033, says Pellucid Analytics.\n\n"
+        "Oceania follows at 19.8% over the same period, with the Irish market alone expected to "
+        "reach EUR 90 million by 2031. The Nordics are expected to grow at 14.2% and Eastern "
+        "Europe at 12.5% over the same period.\n"
+    )
+    rates = [c for c in numeric_claims(document(page, "text/markdown")) if c.kind == "growth_rate"]
+    assert {c.subject.removeprefix("global ") for c in rates} == {"synthetic data market"}
+    assert {(c.value, c.qualifiers.get("region")) for c in rates} == {
+        (23.1, "global"),
+        (19.8, "Oceania"),
+        (14.2, "Nordics"),
+        (12.5, "Eastern Europe"),
+    }
 
 
 def test_a_companys_own_results_are_no_market() -> None:

@@ -644,7 +644,7 @@ def _read_figures(
     if rate_subject:
         for amount in rates:
             subject = _governing_market(text, sentence, amount) if named_here else rate_subject
-            if subject is None and named_here and _cagr_before(text, sentence, amount):
+            if subject is None and named_here and _rate_before_market(text, sentence, amount):
                 # 'India is projected to clock a 39.7% CAGR over the same period, while the
                 # China generative AI market was valued at ...': a later clause's market is
                 # not the rate's; the one before the sentence is
@@ -687,6 +687,16 @@ def _cagr_before(text: str, sentence: Sentence, amount: Amount) -> bool:
     )
 
 
+def _rate_before_market(text: str, sentence: Sentence, amount: Amount) -> bool:
+    """Whether a rate's clause calls it a CAGR (`_cagr_before`), or is the place's pace that
+    opens its sentence ('The Middle East & Africa follows at 36.2% ..., with the UAE market
+    alone forecast to reach ...'), before a market the sentence names later."""
+    own = text[sentence.start : amount.end]
+    return _cagr_before(text, sentence, amount) or (
+        "%" not in own[: amount.start - sentence.start] and _place_pace(own)
+    )
+
+
 def _may_state_growth(own: str) -> bool:
     """Whether a sentence that names no market may give its rates one: `_rate_subject` finds
     none without a CAGR or annual-growth cue or a market noun ('the market') in it."""
@@ -695,7 +705,23 @@ def _may_state_growth(own: str) -> bool:
         or vocabulary("market_terms", "growth", "annual").search(own)
         or market_noun().search(own)
         or _GROWTH_OPENS.match(own)
+        or _place_pace(own)
     )
+
+
+def _place_pace(own: str) -> bool:
+    """Whether a sentence opens with a place keeping pace at a rate, its growth word left to
+    the sentences before ('Latin America follows at 21.0% over the same period', 'Europe is
+    expected to grow at 17.3%'): on a market's page, that place's growth rate."""
+    opening = _PLACE_PACE.match(own)
+    return opening is not None and is_place(opening["place"])
+
+
+_PLACE_PACE = re.compile(
+    r"\W*(?:[Tt]he\s+)?(?P<place>[A-Z][\w.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w.-]*){0,3})\s+"
+    r"(?:(?:is|are)\s+(?:expected|projected|forecast|anticipated|poised|set|likely)\s+to\s+)?"
+    r"(?:follow|grow|expand|advance|rise|climb|increase)s?\s+at\s+"
+)
 
 
 # A sentence whose subject is growth itself, of nothing it names ('Growth slowed to 29.8% in
@@ -1083,6 +1109,8 @@ def _rate_subject(
         return earlier()
     if _GROWTH_OPENS.match(own):
         return earlier() or page
+    if _place_pace(own):
+        return earlier()
     return None
 
 
@@ -1354,13 +1382,14 @@ def _rate_claim(
         or multiple
         or parallel
         or _earlier_rate(text, sentence, found, index)
+        or (index == 0 and _place_pace(text[sentence.start : sentence.end]))
     ):
         return None
     # '..., North America at 15.7%' is a CAGR as the rate before it is
     cagr = cagr or (parallel is not None and parallel[1] == "cagr")
     if share_cue(text, figure_frame(text, sentence.start, sentence.end, found, index), amount):
         return None
-    if _cue_of_the_next_rate(text, found, index, start):
+    if parallel is None and _cue_of_the_next_rate(text, found, index, start):
         return None  # 'Asia Pacific, at 24.1% in 2024, is expected to expand at the fastest
         # CAGR, 26.8%': the CAGR is the next figure's; this one is the region's level
     own = text[sentence.start : sentence.end]
@@ -1488,14 +1517,15 @@ def _parallel_rate(
     over 2025–2033, North America at 15.7%', '..., followed by Europe at 21.3%'); else None."""
     if not index or found[index - 1].unit != "percent":
         return None
-    gap = _PLACE_AT.fullmatch(text, found[index - 1].end, found[index].start)
+    between = (text, found[index - 1].end, found[index].start)
+    gap = _PLACE_AT.fullmatch(*between) or _LED_BY.fullmatch(*between)
     if gap is None or not is_place(gap["place"]):
         return None
     start = max(sentence.start, found[index - 1].start - _CUE_REACH_BEFORE)
     before = text[start : found[index - 1].start]
     key = next(
         (k for k in ("cagr", "annual") if vocabulary("market_terms", "growth", k).search(before)),
-        None,
+        "annual" if _place_pace(text[sentence.start : found[index - 1].start]) else None,
     )
     return (gap["place"], key) if key else None
 
@@ -1503,10 +1533,18 @@ def _parallel_rate(
 # Between a rate and a place's rate beside it: ' over 2025–2033, North America at ', ', followed
 # by Europe at '.
 _PLACE_AT = re.compile(
-    r"(?:\s+(?:in|over|during|for|between|from)\s+[^,;%]{1,30}?)?\s*,\s*"
-    r"(?:(?:and|while|whereas|followed\s+by|with)\s+)?(?:the\s+)?"
+    r"(?:\s+(?:in|over|during|for|between|from)\s+[^,;%]{1,30}?)?"
+    r"(?:\s*,\s*(?:(?:and|while|whereas|followed\s+by|with)\s+)?|\s+and\s+)(?:the\s+)?"
     r"(?P<place>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+(?:at|with)\s+"
     r"(?:(?:about|around|roughly|nearly|some)\s+)?",
+)
+
+
+# Between a region's rate and the rate of the place that leads it, in brackets: ' between 2026
+# and 2034, led by India ('.
+_LED_BY = re.compile(
+    r"(?:\s+(?:in|over|during|for|between|from)\s+[^,;%]{1,30}?)?\s*,\s*(?:led|driven)\s+by\s+"
+    r"(?:the\s+)?(?P<place>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s*\(\s*"
 )
 
 
