@@ -433,6 +433,20 @@ def test_a_survey_pay_table_by_developer_type_under_its_introducing_line() -> No
     }
 
 
+def test_a_paragraph_pointing_at_the_table_below_gives_its_sums_their_period() -> None:
+    """'Hourly rates below are what agencies billed ...' ends with a full stop, not a colon,
+    yet says what the table under it holds."""
+    page = (
+        "# Freelance ML rates, spring 2026\n\nHourly rates below are what agencies billed "
+        "clients for ML engineers in March. All figures exclude sales tax.\n\n"
+        "| City | Mid | Senior |\n|---|---|---|\n"
+        "| Lyon | €70–85 | €90–110 |\n| Lille | €65–80 | €85–100 |\n"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/markdown")
+    periods = {c.qualifiers.get("pay_period") for c in tables.extract(doc) if c.kind == "salary"}
+    assert periods == {"hourly"}
+
+
 def test_a_side_by_side_table_of_two_roles_gives_each_its_postings_share_and_change() -> None:
     """Two roles' columns under '(Canada, 2025)': each role's share of postings is its own, and
     'Change in job ads vs 2023' is dated by the caption's 2025, not by the year it is set

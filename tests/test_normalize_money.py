@@ -165,6 +165,10 @@ def test_plain_spaces_group_digits_in_money_and_in_a_count_followed_by_a_word() 
     # a table cell's range, and a figure ending its line: no word after them, still one number
     found = find_quantities("| Junior | 9 000 – 13 500 |\nTotal 18 640\n")
     assert [(q.value, q.value_high) for q in found] == [(9000.0, 13500.0), (18640.0, None)]
+    # an open upper band: '4 250+' is 4,250 and more
+    assert [(q.value, q.bound) for q in find_quantities("| Principal | 4 250+ |")] == [
+        (4250.0, "lower")
+    ]
     # phone numbers: digits follow the groups, or a '+' or a leading zero opens them
     for phone in ("call +1 512 555 0147 today", "ring 020 555 0100 now", "1 555 014."):
         assert all(q.value < 1000 for q in find_quantities(phone))

@@ -543,9 +543,15 @@ def _statistic(text: str, *, prose_only: bool = False) -> str | None:
 
 def _introduced_period(ctx: TableFrame) -> str | None:
     """The pay period of the line that introduces the table ('Median yearly salary in US
-    dollars, full-time employees only:'): it says what the sums are, as a caption would."""
+    dollars, full-time employees only:', 'Day rates below are what clients paid ...'): it says
+    what the sums are, as a caption would."""
     lead = clean_text(lead_paragraph(ctx.doc, ctx.table))
-    return _pay_period(lead) if lead.endswith(":") else None
+    return _pay_period(lead) if lead.endswith(":") or _POINTS_BELOW.search(lead) else None
+
+
+# Words of a paragraph that point at the table under it: 'Day rates below are ...', 'the table
+# below', not a sum's bound ('below £500').
+_POINTS_BELOW = re.compile(r"\bbelow\b(?!\s*[^\w\s]?\d)", re.IGNORECASE)
 
 
 def _pay_period(text: str) -> str | None:

@@ -624,14 +624,19 @@ _SPACED_COUNT_ENDS: Final = frozenset("|–—-\n")
 
 def _spaced_count(text: str, match: re.Match[str]) -> bool:
     """Whether a figure grouped by plain spaces and naming no currency is one number ('posted
-    1 318 vacancies', a table cell '9 000 – 13 500'): a word, a range's dash, a cell's bar or
-    the line's end follows it, and it starts no phone number ('+1 512 555 0147', '020 555
-    0100'), where digits or a '+' stand around its groups."""
+    1 318 vacancies', a table cell '9 000 – 13 500' or '3 100+'): a word, a range's dash, a
+    cell's bar, an open bound's '+' or the line's end follows it, and it starts no phone number
+    ('+1 512 555 0147', '020 555 0100'), where digits or a '+' stand around its groups."""
     digits = match.group("num")
     if digits.startswith("0") or match.start() and text[match.start() - 1] in "+(":
         return False
     after = text[match.end("num") : match.end("num") + 2].lstrip(" ")
-    return not after or after[:1].isalpha() or after[:1] in _SPACED_COUNT_ENDS
+    return (
+        not after
+        or after[:1].isalpha()
+        or after[:1] in _SPACED_COUNT_ENDS
+        or (after[:1] == "+" and not after[1:2].isdigit())
+    )
 
 
 def _spaced_symbol(written_scale: str) -> bool:
