@@ -3869,3 +3869,23 @@ def test_a_bonus_target_is_a_part_of_pay_and_a_sign_on_bonus_is_not() -> None:
     }
     assert (9_000.0, "bonus") in pay
     assert 6_000.0 not in {value for value, _ in pay}
+
+
+def test_pay_in_cities_across_africa_is_placed_in_their_countries() -> None:
+    """Cedis are a currency; Kumasi, Ibadan and Gqeberha are cities of their countries."""
+    page = (
+        "# What ML engineers earn in Africa, 2026\n\n"
+        "- ML engineers in Kumasi earn a median GH₵ 9,800 a month.\n"
+        "- In Ibadan the median is ₦1.1m a month.\n"
+        "- Gqeberha pays a median R48,000 a month.\n"
+    )
+    read = {
+        (c.unit, c.qualifiers.get("city"), c.qualifiers.get("country"))
+        for c in numeric_claims(document(page, "text/markdown"))
+        if c.kind == "salary"
+    }
+    assert read == {
+        ("GHS", "Kumasi", "Ghana"),
+        ("NGN", "Ibadan", "Nigeria"),
+        ("ZAR", "Gqeberha", "South Africa"),
+    }

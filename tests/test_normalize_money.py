@@ -145,6 +145,8 @@ def test_a_currency_word_inside_another_word_is_not_a_marker() -> None:
         ("pays CHF 1'049 a week", 1049.0, "CHF"),
         ("pays Rp 31.500 an hour", 31500.0, "IDR"),
         ("pays 52 000 € per year", 52000.0, "EUR"),
+        ("pays GH₵ 9,800 a month", 9800.0, "GHS"),
+        ("pays GH¢12,400 a month", 12400.0, "GHS"),
     ],
 )
 def test_money_in_other_countries_forms(text: str, value: float, unit: str) -> None:
