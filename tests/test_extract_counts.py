@@ -1081,6 +1081,22 @@ def test_a_count_that_moved_or_is_compared_with_an_earlier_quarter_is_stated_aga
     assert [value for _, _, value in found] == [1430.0, 1150.0, 18240.0, 15910.0]
 
 
+def test_a_count_foreseen_for_a_later_year_is_stated_again_as_a_forecast() -> None:
+    """'... employed some 8,300 data engineers in 2024 and will need 14,500 by 2029': the
+    second figure is the same count, foreseen for 2029."""
+    doc = build_document(
+        source_id="p",
+        text=(
+            "# Data talent in the Nordics\n\nThe study finds the region employed some 8,300 data "
+            "engineers in 2024 and will need 14,500 by 2029.\n"
+        ),
+        media_type="text/markdown",
+    )
+    counts = [c for c in extract_claims(doc)[0] if c.kind == "count"]
+    read = [(c.subject, c.value, c.year, c.qualifiers.get("forecast")) for c in counts]
+    assert read == [("data engineer", 8300.0, 2024, None), ("data engineer", 14500.0, 2029, True)]
+
+
 def test_a_labelled_count_takes_a_bold_hedged_figure_and_its_date_and_change_after_it() -> None:
     found = _page_claims(
         "# ML engineer pay in Australia\n\n"

@@ -42,6 +42,7 @@ def restatement(
         _earlier_value(text, previous, amount)
         or later
         or _moved_to(text, previous, amount, end)
+        or _foreseen(text, previous, amount, end)
         or _new_total(text, previous, amount)
         or _elsewhere(text, previous, amount, end)
         or _next_place(text, previous, amount)
@@ -78,6 +79,20 @@ def _moved_to(text: str, previous: Claim, amount: Amount, end: int) -> Claim | N
         return None
     years = plain_years(text, amount.end, min(end, amount.end + _YEAR_REACH), skip=[])
     return _restated(previous, amount, years[0][1] if years else previous.year)
+
+
+def _foreseen(text: str, previous: Claim, amount: Amount, end: int) -> Claim | None:
+    """The same count foreseen for a later year: 'the region employed about 41,000 ML engineers
+    in 2025 and will need 120,000 by 2030' (a forecast, of the year stated after it)."""
+    if previous.figure_end is None or not _patterns()["foreseen"].fullmatch(
+        text, previous.figure_end, amount.start
+    ):
+        return None
+    years = plain_years(text, amount.end, min(end, amount.end + _YEAR_REACH), skip=[])
+    if not years:
+        return None
+    later = _restated(previous, amount, years[0][1])
+    return replace(later, qualifiers={**later.qualifiers, "forecast": True})
 
 
 def _elsewhere(text: str, previous: Claim, amount: Amount, end: int) -> Claim | None:
@@ -236,6 +251,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "total": re.compile(
             _NO_FIGURE + r"{0,80}?\b(?:bringing|taking|lifting|pushing)\s+(?:the|its|their)\s+"
             rf"(?:\w+\s+)?(?:total|tally|count|number)\s+to\s+{hedge}",
+            re.IGNORECASE,
+        ),
+        # ' machine learning engineers in 2025 and will need ', ', but is expected to reach '
+        "foreseen": re.compile(
+            _NO_FIGURE + r"{0,60}?,?\s+(?:and|but|yet)\s+(?:will|would|could|is\s+expected\s+to"
+            r"|are\s+expected\s+to|is\s+set\s+to|are\s+set\s+to)\s+(?:need|require|reach|"
+            rf"employ|top|exceed|hit)\s+{hedge}",
             re.IGNORECASE,
         ),
         "moved": re.compile(
