@@ -877,3 +877,41 @@ def test_an_openings_per_applicant_key_figure_is_a_ratio_of_job_demand() -> None
     doc = build_document(source_id="t", text=page, media_type="text/plain")
     ratios = [(c.kind, c.subject, c.value) for c in extract_claims(doc)[0] if c.unit == "ratio"]
     assert ratios == [("job_demand", "data engineer", 2.4)]
+
+
+def test_ranked_city_cards_give_each_city_its_rank_pay_and_pay_change_ties_included() -> None:
+    """'#2' / 'Leeds' / '£71,000' / '▲ 3.4% vs 2024': the last line changes the card's pay; a
+    tie badge ('T-3') over a name labels its card as '#2' does, and both tied cities rank 3."""
+    cards_html = "".join(
+        f'<div class="c"><span>{badge}</span><h3>{city}</h3><p>£{pay}</p><p>{delta} vs 2024</p>'
+        "</div>"
+        for badge, city, pay, delta in (
+            ("#1", "Manchester, UK", "74,500", "▲ 4.2%"),
+            ("#2", "Leeds, UK", "71,000", "▲ 3.4%"),
+            ("T-3", "Bristol, UK", "69,000", "▼ 0.8%"),
+            ("T-3", "Glasgow, UK", "69,000", "▲ 1.1%"),
+        )
+    )
+    page = (
+        "<html><body><h1>ML engineer pay outside London, ranked (2025)</h1>"
+        "<p>Cities sorted by median base salary.</p>"
+        f"<section>{cards_html}</section></body></html>"
+    )
+    claims = numeric_claims(document(page, "text/html"))
+    ranks = {(c.subject, c.value) for c in claims if c.kind == "ranking"}
+    assert ranks == {("manchester", 1), ("leeds", 2), ("bristol", 3), ("glasgow", 3)}
+    changes = {
+        (c.qualifiers.get("city"), c.value, c.attribute) for c in claims if c.kind == "growth_rate"
+    }
+    assert changes == {
+        ("Manchester", 4.2, "salary_growth"),
+        ("Leeds", 3.4, "salary_growth"),
+        ("Bristol", -0.8, "salary_growth"),
+        ("Glasgow", 1.1, "salary_growth"),
+    }
+    assert {c.qualifiers.get("city") for c in claims if c.kind == "salary"} == {
+        "Manchester",
+        "Leeds",
+        "Bristol",
+        "Glasgow",
+    }

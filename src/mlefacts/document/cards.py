@@ -505,8 +505,9 @@ def _cards(text: str, draft: DraftBlock) -> list[Card] | None:
     return [_card(*_badged(texts, lines, group)) for group in groups]
 
 
-# A rank badge set on a line of its own above a card's name ('#1' / 'Bengaluru' / '₹17.2 LPA').
-_RANK_BADGE = re.compile(r"(?:#|No\.\s?)\d{1,3}|\d{1,3}(?:st|nd|rd|th)", re.IGNORECASE)
+# A rank badge set on a line of its own above a card's name ('#1' / 'Bengaluru' / '₹17.2 LPA'),
+# a tie's too ('T-7', '=7', '7=').
+_RANK_BADGE = re.compile(r"(?:#|No\.\s?|T[-–]?|=)\d{1,3}|\d{1,3}(?:st|nd|rd|th|=)", re.IGNORECASE)
 
 
 def _badged(texts: list[str], lines: list[_Line], group: list[int]) -> tuple[_Line, list[_Line]]:

@@ -376,6 +376,11 @@ def _reading(
         # and 'YoY change' / '−1.5%' right after the card 'Median CTC' / '₹16 LPA'.
         subject = first_role(label, heading) or page_role
         return "growth_rate", "salary_growth", subject, {"measure": "salary"}
+    if amount.unit == "percent" and _pay_line_change(frame, own):
+        # '#1' / 'San Jose, CA' / '$214,000' / '▲ 5.1% vs 2024': the change of the card's pay
+        qualifiers = place_qualifier(label, frame.lead) if not first_role(label) else {}
+        subject = first_role(label, heading) or page_role
+        return "growth_rate", "salary_growth", subject, {"measure": "salary", **qualifiers}
     if amount.unit == "percent" and (
         (
             _changes(label)
@@ -436,6 +441,22 @@ def _reading(
             qualifiers["dimension"] = "region"
         return "share", "share", subject, qualifiers
     return None, "", None, {}
+
+
+def _pay_line_change(frame: _Frame, own: str) -> bool:
+    """Whether a card's line states a change and nothing else ('▲ 5.1% vs 2024', '-1.4% YoY')
+    under a line of pay in the same card: the change of that pay. A line naming jobs
+    ('▲ 9.4% more postings') is a change in hiring."""
+    if not (states_change(own) or _AGAINST_YEAR.search(own)) or _demand_words().search(own):
+        return False
+    others = [line for line in frame.lines if line != own]
+    return any(
+        a.is_money and a.value < _MAX_PAY for line in others for a in amounts(line, 0, len(line))
+    )
+
+
+# A figure set against a year: 'vs 2024', 'versus 2023'.
+_AGAINST_YEAR = re.compile(r"\b(?:vs\.?|versus)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 def _change_of_pay(label: str, before: str) -> bool:

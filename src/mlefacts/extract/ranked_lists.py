@@ -794,7 +794,12 @@ def _numbered_cards(doc: Document) -> Iterator[tuple[int, list[tuple[int, str, i
         label = doc.span_text(card.label).strip(_EMPHASIS)
         number, marked = line_number(label)
         name = numbered_label(label) if number is not None else None
-        if number is None or name is None or (run and not _continues(run, number, marked)):
+        tied = number is not None and _written_tied(label)
+        if (
+            number is None
+            or name is None
+            or (run and not _continues(run, number, marked, tied=tied))
+        ):
             if _complete(run, opened):
                 yield _first_block_from(doc, lines[0][2]), lines
             lines, run, opened = [], [], False
