@@ -469,6 +469,22 @@ def test_a_forum_threads_numbered_post_headers_rank_nobody() -> None:
     assert _rankings(page) == [("pytorch", 1), ("tensorflow", 2)]
 
 
+def test_a_thread_whose_posts_number_a_writer_twice_or_one_header_bare_ranks_nobody() -> None:
+    """A moderator's '#4  [MOD] deskkeeper' says nothing of membership, and 'lossy_lena' posts
+    twice: a ranking places each thing once, a thread numbers its posts."""
+    thread = (
+        "Thread: contract or permanent for ML work?\n\n"
+        "#1  gradient_gus  (Member since 2020 | 310 posts)\nI went contract last year.\n\n"
+        "#2  lossy_lena  (Member since 2023 | 12 posts)\nPermanent, for the pension.\n\n"
+        "#3  gradient_gus  (Member since 2020 | 311 posts)\nFair point.\n\n"
+        "#4  [MOD] deskkeeper\nKeep it civil, please.\n"
+    )
+    assert _rankings(thread, "text/plain") == []
+    bare = "Thread: contract or permanent?\n\n#1 gradient_gus\nContract.\n\n#2 lossy_lena\n"
+    assert _rankings(bare + "Permanent.\n", "text/plain") == [("gradientgus", 1), ("lossylena", 2)]
+    assert _rankings(bare + "Permanent.\n\n#3 gradient_gus\nFair.\n", "text/plain") == []
+
+
 def test_numbered_items_written_on_one_line_under_a_ranking_heading_rank_their_names() -> None:
     """'1) Python   2) SQL   3) AWS' on one line under 'MOST REQUESTED SKILLS': each name has
     its rank and is quoted with its number; the same line under a heading that merely counts

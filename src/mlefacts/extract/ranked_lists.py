@@ -109,7 +109,11 @@ def ranked_items(doc: Document) -> tuple[RankedItem, ...]:
     """Every labelled item of every numbered list that the page frames as a ranking, list by
     list in page order; each list under its own title (`_own_titles`). Found once per
     document: the figures' readers (`ranked_subject`) and the rankings ask both."""
-    lists = [items for items in _ranked_lists(doc) if items and not _posts(doc, items)]
+    lists = [
+        items
+        for items in _ranked_lists(doc)
+        if items and not _posts(doc, items) and not _repeats(items)
+    ]
     lists.sort(key=lambda items: items[0].start)
     return tuple(item for items in _own_titles(doc, lists) for item in items)
 
@@ -155,8 +159,17 @@ def _run_items(doc: Document, run: list[tuple[int, int]]) -> list[RankedItem]:
 def _posts(doc: Document, items: list[RankedItem]) -> bool:
     """Whether numbered lines are a forum thread's post headers, each its number, its writer
     and when it was posted or how long they are a member ('#1  kfold_kat  (Member since 2021)
-    14 Mar 2025, 09:12', '#2  data_dhow  |  Member since 2022  |  Posts: 87'), not a ranking."""
-    return all(_POST_HEADER.search(doc.text, item.start, item.end) for item in items)
+    14 Mar 2025, 09:12', '#2  data_dhow  |  Member since 2022  |  Posts: 87'), not a ranking;
+    one header may say neither ('#9  [MOD] boardkeeper')."""
+    headers = sum(1 for item in items if _POST_HEADER.search(doc.text, item.start, item.end))
+    return headers >= max(1, len(items) - 1)
+
+
+def _repeats(items: list[RankedItem]) -> bool:
+    """Whether a numbered run names an item twice ('#1 quantlemur' ... '#6 quantlemur'): a
+    ranking places each thing once, a thread numbers its posts."""
+    labels = [" ".join(item.label.casefold().split()) for item in items]
+    return len(set(labels)) < len(labels)
 
 
 # A time of day in a line, as a post header states when it was written, or its writer's
