@@ -483,12 +483,32 @@ def test_a_quick_facts_table_gives_its_counts() -> None:
         ("Data engineer job ads fell 4% on the previous month to 2,870.", 2870.0),
         ("Open data engineer roles rose 6% month on month, to 1,930.", 1930.0),
         ("Openings for data engineers fell 2.2% in March, to 7,410.", 7410.0),
+        ("MLOps engineer ads slipped 1.8% quarter-on-quarter in Q2 2026, to 2,215.", 2215.0),
+        ("Data engineer vacancies rose 6% in the second quarter of 2026, to 8,830.", 8830.0),
         ("The number of open ML jobs in Germany is estimated at 14,000.", 14000.0),
     ],
 )
 def test_levels_reached_by_open_jobs_are_job_demand(sentence: str, value: float) -> None:
     doc = build_document(source_id="d", text=sentence, media_type="text/plain")
     assert [(c.kind, c.value) for c in counts.extract(doc)] == [("job_demand", value)]
+
+
+def test_a_change_before_the_levels_it_went_from_and_to_states_both_levels() -> None:
+    """'... rose 5.2% in the second quarter of 2026 compared with the first quarter, from 3,120
+    to 3,282': the job ads before and after the change."""
+    doc = build_document(
+        source_id="d",
+        text=(
+            "Job ads for data engineers in Austria rose 5.2% in the second quarter of 2026 "
+            "compared with the first quarter, from 3,120 to 3,282.\n"
+        ),
+        media_type="text/plain",
+    )
+    found = [(c.kind, c.subject, c.value) for c in counts.extract(doc)]
+    assert found == [
+        ("job_demand", "data engineer", 3120.0),
+        ("job_demand", "data engineer", 3282.0),
+    ]
 
 
 def test_the_level_after_a_field_s_change_in_a_month_is_the_field_s_postings() -> None:

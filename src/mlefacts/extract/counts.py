@@ -1526,12 +1526,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         )
     )
     # 'dropped by 12% to 20,300', 'rose 12% month over month to 5,930', 'fell 9% quarter on
-    # quarter, to 410', 'rose 3.1% in September, to 61,200': a change stated before the new
-    # level, maybe with what it is against or when
-    when = rf"in\s+(?:{month_alternation()}|Q[1-4]|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?"
+    # quarter, to 410', 'rose 3.1% in September, to 61,200', 'slipped 2.3% quarter-on-quarter
+    # in Q3 2025, to 61,400': a change stated before the new level, maybe with what it is
+    # against and when; or before the level it started from ('rose 9.4% in the third quarter
+    # of 2025 compared with the second quarter, from 7,185 to 7,860')
+    quarter = r"the\s+(?:first|second|third|fourth|previous|prior|last)\s+quarter"
+    when = (
+        rf"in\s+(?:{month_alternation()}|Q[1-4]|(?:19|20)\d\d|{quarter})"
+        rf"(?:\s+(?:of\s+)?(?:19|20)\d\d)?|compared\s+(?:with|to)\s+{quarter}"
+    )
     verbs = (
         rf"{verbs}|(?:{changes})\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)"
-        rf"(?:\s+(?:{against}|{when}))?,?\s+to"
+        rf"(?:,?\s+(?:{against}|{when})){{0,2}},?\s+(?:to|from)"
     )
     hedges = "|".join(
         [
