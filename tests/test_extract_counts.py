@@ -1735,3 +1735,21 @@ def test_a_count_of_people_in_demand_is_job_demand() -> None:
     doc = build_document(source_id="d", text=page, media_type="text/markdown")
     found = [(c.kind, c.subject, c.value) for c in extract_claims(doc)[0] if c.unit == "count"]
     assert found == [("job_demand", "data engineer", 60000.0)]
+
+
+def test_an_estimate_of_a_workforce_at_a_figure_counts_it() -> None:
+    """'... estimates the national workforce of data engineers at 64,000 in 2025, up from
+    51,000 in 2022': the workforce then and before."""
+    doc = build_document(
+        source_id="w",
+        text=(
+            "The ministry estimates the national workforce of data engineers at 64,000 in "
+            "2025, up from 51,000 in 2022.\n"
+        ),
+        media_type="text/plain",
+    )
+    found = [(c.kind, c.subject, c.value, c.year) for c in counts.extract(doc)]
+    assert found == [
+        ("count", "data engineer", 64000.0, 2025),
+        ("count", "data engineer", 51000.0, 2022),
+    ]

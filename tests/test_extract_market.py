@@ -1641,3 +1641,21 @@ def test_a_report_extracts_wrapped_bullet_sizes_a_nationalitys_market_for_a_fiel
     ]
     # a nationality's market with no field after it still names no product market
     assert market_phrase("The French market is worth EUR 9 billion.") is None
+
+
+def test_an_earlier_editions_forecast_under_its_own_heading_is_the_pages_market() -> None:
+    """'Halden had forecast EUR 8.8 billion by 2029' names no market and opens a section of
+    its own: a forecast put on a sum, on a market's page, is of that market."""
+    page = (
+        "# European speech recognition market outlook\n\n"
+        "The European speech recognition market reached EUR 3.1 billion in 2025.\n\n"
+        "## What changed since last year\n\n"
+        "In its 2024 report, Halden had forecast EUR 8.8 billion by 2029, a figure it now "
+        "calls too cautious.\n"
+    )
+    sizes = [
+        (c.subject, c.value, c.year, c.qualifiers.get("forecast"))
+        for c in _claims_of(page)
+        if c.kind == "market_size"
+    ]
+    assert ("speech recognition market", 8.8e9, 2029, True) in sizes

@@ -1623,8 +1623,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # an estimate that puts the count at a figure ('CareerPulse put U.S. ML engineer
         # openings at 12,750', 'estimates peg the number of data jobs at 41,000')
         "put_at": re.compile(
-            rf"\b(?:put|puts|putting|peg|pegs|pegged|pegging|place|places|placed)\s+"
-            rf"(?:[\w.&-]+\s+){{0,6}}?(?P<noun>{nouns})\b(?:\s+[\w.]+){{0,3}}?"
+            rf"\b(?:put|puts|putting|peg|pegs|pegged|pegging|place|places|placed|estimates|"
+            rf"estimated)\s+"
+            # the last noun before 'at' ('the workforce of data engineers at'): what is counted
+            rf"(?:[\w.&-]+\s+){{0,6}}(?P<noun>{nouns})\b(?:\s+[\w.]+){{0,3}}?"
             rf"\s+at\s+(?:(?:{hedges})\s+)?$",
             re.IGNORECASE,
         ),

@@ -762,10 +762,20 @@ def _earlier_market(
         or _main_market_before(doc, sentence)
         or _item_before_market(doc, sentence, own)
         or _main_market_named(doc, own)
+        # a forecast put on a figure ('In its 2025 edition, CSR had forecast USD 412.6 billion
+        # by 2030'): on a market's page, of that market
+        or (main_market(doc) if _FORECAST_PUT.search(own) else None)
         # a part of the page's market, or places ('Germany and France are expected to reach
         # EUR 44.7 bn and EUR 29.9 bn by 2030, respectively'): the parts of that market
         or (main_market(doc) if part or find_places(own, "countries") else None)
     )
+
+
+# A verb of forecasting right before a sum ('had forecast USD 412.6 billion', 'projects $9.1bn').
+_FORECAST_PUT = re.compile(
+    r"\b(?:(?:had|has|have|previously|originally)\s+)?(?:forecasts?|projects?|projected|"
+    r"predicts?|predicted|expects?|expected)\s+(?=[^\w\s]{1,3}\s?\d|[A-Z]{2,3}\$?\s?\d)"
+)
 
 
 def _item_before_market(doc: Document, sentence: Sentence, own: str) -> str | None:
