@@ -3889,3 +3889,20 @@ def test_pay_in_cities_across_africa_is_placed_in_their_countries() -> None:
         ("NGN", "Ibadan", "Nigeria"),
         ("ZAR", "Gqeberha", "South Africa"),
     }
+
+
+def test_list_items_under_a_lead_in_naming_the_pay_part_and_period_are_pay() -> None:
+    """'Figures from the Belgian market today, gross base per year:' names no pay word, yet
+    says what the sums under it are; its earlier sentence's 2021 dates none of them."""
+    page = (
+        "<html><body><h1>Is a move from analytics to ML engineering worth it?</h1>"
+        "<p>I moved across in 2021. Figures from the Belgian market today, gross base per "
+        "year:</p><ul><li>Junior ML engineer (0–2 yrs): around €46k</li>"
+        "<li>Mid-level ML engineer (3–5 yrs): €61k–€74k</li></ul></body></html>"
+    )
+    pay = {
+        (c.value, c.value_high, c.qualifiers.get("experience_level"), c.year)
+        for c in numeric_claims(document(page, "text/html"))
+        if c.kind == "salary"
+    }
+    assert pay == {(46000.0, None, "junior", None), (61000.0, 74000.0, "mid", None)}

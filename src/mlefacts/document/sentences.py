@@ -103,6 +103,17 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
     return list(_sentence_spans(text, start, len(text) if end is None else end))
 
 
+def last_sentence(text: str) -> str:
+    """The last sentence of a lead-in: what it says of the figures under it ('I made this
+    switch in 2022. Pay right now, gross base per year:' -> 'Pay right now, ...').
+
+    >>> last_sentence("I moved in 2022. Pay right now, per year:")
+    'Pay right now, per year:'
+    """
+    spans = sentence_spans(text)
+    return text[spans[-1].start : spans[-1].end] if spans else ""
+
+
 @lru_cache(maxsize=4096)
 def _sentence_spans(text: str, start: int, end: int) -> tuple[Span, ...]:
     """`sentence_spans`, cached: every extractor splits the same blocks of one document."""

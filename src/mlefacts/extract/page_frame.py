@@ -40,6 +40,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from mlefacts.document.model import Block, Document
+from mlefacts.document.sentences import last_sentence
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
     PROSE_KINDS,
@@ -359,6 +360,8 @@ def _lead_year(text: str) -> int | None:
     two years ('in 2025 compared with 2024') leaves the year to the headings."""
     if not text or not (text.rstrip().endswith(":") or _pointing_pattern().search(text)):
         return None
+    if text.rstrip().endswith(":"):
+        text = last_sentence(text)  # 'I made this switch in 2022. Pay right now, per year:'
     years = {year for _, _, year in find_years(text)}
     return years.pop() if len(years) == 1 else None
 

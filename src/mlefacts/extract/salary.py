@@ -16,7 +16,7 @@ from functools import cache, lru_cache, partial
 from typing import Any
 
 from mlefacts.document.model import Document, Table
-from mlefacts.document.sentences import sentence_spans
+from mlefacts.document.sentences import last_sentence, sentence_spans
 from mlefacts.document.text import FIELD_SEPARATOR
 from mlefacts.extract.attribution import find_attribution
 from mlefacts.extract.claim import Claim
@@ -724,8 +724,10 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
         dated = dated_against_another_year(text, amount.start, own_words)
         own_year = None if dated else _clause_year(text, sentence, frame, money, amount)
         if own_year is None and referent and not introduced and not dated:
-            # 'Wage tables for 2024 put the median at S$8,900. The 25th percentile was ...'
-            years = {y for _, _, y in find_years(referent)}
+            # 'Wage tables for 2024 put the median at S$8,900. The 25th percentile was ...';
+            # its last sentence only ('I made this switch in 2022. Numbers from the market
+            # right now, gross base per year:' dates no sum under it)
+            years = {y for _, _, y in find_years(last_sentence(referent))}
             own_year = years.pop() if len(years) == 1 else None
         out.append(_claim(sentence, amount, role, "salary", own_year, qualifiers, source))
     for amount in raises:
@@ -1712,6 +1714,23 @@ def _starts_at() -> re.Pattern[str]:
     )
 
 
+def _introduces_sums(intro: str, price: re.Pattern[str]) -> bool:
+    """Whether a lead-in ending in a colon says what the sums under it are as pay does: its
+    last clause names the part of a package and the period, and no price ('Numbers from the
+    Dutch market right now, gross base per year:'; not 'base price per year:')."""
+    stripped = intro.rstrip()
+    last = _LAST_CLAUSE.split(stripped)[-1]
+    return (
+        stripped.endswith(":")
+        and bool(pay_component(last) and _pay_period(last))
+        and not price.search(last)
+    )
+
+
+# What ends the clause before a lead-in's last: a comma, a semicolon or a sentence's end.
+_LAST_CLAUSE = re.compile(r"[,;]\s+|[.!?]\s+")
+
+
 def _about_pay(
     doc: Document,
     sentence: Sentence,
@@ -1800,6 +1819,8 @@ def _about_pay(
         and (
             any(weak.search(t) and not price.search(t) for t in (intro, heading, doc.title or ""))
             or any(rates.search(t) for t in (heading, doc.title or ""))
+            # 'Numbers from the Dutch market right now, gross base per year:' over the items
+            or _introduces_sums(intro, price)
         )
     )
     head = doc.text[sentence.start : first.start]
