@@ -3906,3 +3906,19 @@ def test_list_items_under_a_lead_in_naming_the_pay_part_and_period_are_pay() -> 
         if c.kind == "salary"
     }
     assert pay == {(46000.0, None, "junior", None), (61000.0, 74000.0, "mid", None)}
+
+
+def test_a_pay_change_goes_on_for_the_next_roles_in_their_own_clauses() -> None:
+    """'... median pay for ML engineers rose 4.8%, while data engineers gained 3.3% and
+    analysts slipped 1.2%': each role's pay changed; none is a change in hiring."""
+    page = (
+        "# Pay moves in 2026\n\nOver the year, median pay for ML engineers rose 4.8%, while "
+        "data engineers gained 3.3% and data analysts slipped 1.2%.\n"
+    )
+    claims = numeric_claims(document(page, "text/markdown"))
+    changes = {(c.kind, c.subject, c.value) for c in claims if c.unit == "percent"}
+    assert changes == {
+        ("growth_rate", "machine learning engineer", 4.8),
+        ("growth_rate", "data engineer", 3.3),
+        ("growth_rate", "data analyst", -1.2),
+    }

@@ -182,6 +182,22 @@ def same_measure() -> re.Pattern[str]:
     )
 
 
+def _role_run(text: str, start: int, end: int) -> bool:
+    """Whether the words between two changes open a clause for another role with a change verb
+    of its own, its measure left out (', while data scientists gained ', ' and software
+    engineers slipped ')."""
+    clause = _ROLE_RUN.fullmatch(text, start, end)
+    if clause is None or vocabulary("market_terms", "demand", "words").search(clause["who"]):
+        return False  # ', while hiring of data scientists fell ': another measure
+    return bool(find_roles(clause["who"]))
+
+
+_ROLE_RUN = re.compile(
+    r"[^.;%]{0,40}?,?\s+(?:while|whereas|and|but)\s+(?P<who>[^.;%,]{2,60}?)\s+"
+    r"(?:gained|rose|grew|increased|climbed|jumped|slipped|fell|dropped|declined|edged\s+(?:up|"
+    r"down)|saw\s+(?:an?\s+)?)\s+(?:by\s+)?(?:(?:just|only|a\s+modest|about|around)\s+)?",
+    re.IGNORECASE,
+)
 _SAME_LEVEL = re.compile(r"\b(?:the\s+same|that|this)\s+(?:level|seniority)\b", re.IGNORECASE)
 # A rate of exchange, not pay: '0.73 USD per CAD', '€0.92 to the dollar'.
 _EXCHANGE_RATE = re.compile(
@@ -835,6 +851,10 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     index = found.index(amount)
     if index and same_measure().match(text, found[index - 1].end, amount.start):
         # '... rose 11.4% in 2024, compared with 7.8% for software roles': the same measure
+        return pay_growth(text, sentence, found, found[index - 1])
+    if index and _role_run(text, found[index - 1].end, amount.start):
+        # '... pay for ML engineers rose 5.4%, while data scientists gained 2.1% and software
+        # engineers slipped 0.9%': the next role's change of the same measure
         return pay_growth(text, sentence, found, found[index - 1])
     frame = figure_frame(text, sentence.start, sentence.end, found, index)
     # 'Median pay: $139,000 · Projected growth: 17%': a field set apart is a field of its own
