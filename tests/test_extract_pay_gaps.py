@@ -141,3 +141,15 @@ def test_on_a_page_titled_by_pay_a_gap_between_roles_is_of_pay() -> None:
         media_type="text/markdown",
     )
     assert pay_gaps.extract(counted) == []
+
+
+def test_out_earning_by_a_median_sum_is_a_gap_not_the_other_roles_pay() -> None:
+    """'Data engineers out-earn analysts by a median $19,500 a year': the gap between the two
+    medians, not what analysts are paid."""
+    page = (
+        "# Data jobs in 2026\n\nData engineers out-earn data analysts by a median $19,500 a year.\n"
+    )
+    claims = extract_claims(build_document(source_id="p", text=page, media_type="text/markdown"))[0]
+    assert [(c.kind, c.attribute, c.value) for c in claims] == [
+        ("comparison", "pay_difference", 19500.0)
+    ]

@@ -236,6 +236,8 @@ _PREMIUM = re.compile(
 # out-earned data scientists by $17,120' (the difference, no pay; `pay_gaps` reads it).
 OUT_EARNS = re.compile(
     r"\b(?:out-?earn(?:s|ed|ing)?|out-?paid|out-?pace[sd]?)\s+(?P<other>[^,;:.]{3,60}?)\s+by\s+"
+    # 'by a median $24,000': the gap between the two medians
+    r"(?:(?:an?|the)\s+(?:median|average|mean|typical)\s+(?:of\s+)?)?"
     rf"{optional_hedge()}$",
     re.IGNORECASE,
 )
