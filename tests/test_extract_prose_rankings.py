@@ -1337,3 +1337,12 @@ def test_a_follower_ranked_with_its_share_in_brackets_takes_its_rank() -> None:
         "Snowflake remains the most-used warehouse (52% of teams), with BigQuery second (31%)."
     )
     assert [(c.subject, c.value) for c in claims] == [("snowflake", 1.0), ("bigquery", 2.0)]
+
+
+def test_a_second_item_ranked_by_the_superlative_the_first_was_its_noun_left_out() -> None:
+    """'..., and Lyon the second best-paying, ...': 'best-paying' ranks the item before."""
+    _, claims = _claims(
+        "Paris remains the best-paying city for data engineers, and Lyon the second "
+        "best-paying, thanks to its pharma employers.\n"
+    )
+    assert [(c.subject, c.value) for c in claims] == [("paris", 1.0), ("lyon", 2.0)]

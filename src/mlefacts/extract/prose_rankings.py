@@ -891,10 +891,13 @@ def _trailing_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
             re.IGNORECASE,
         ),
         re.compile(  # 'Java third', 'JAX a distant third', 'AI engineer (39,700) third'
-            rf"(?:\s*\([^()]{{1,30}}\))?\s+(?:in\s+)?(?:a\s+{modifiers}\s+)?(?:(?P<word>{words})|(?P<n>\d{{1,3}}){ORDINAL_ENDING})"
+            rf"(?:\s*\([^()]{{1,30}}\))?\s+(?:in\s+)?(?:a\s+{modifiers}\s+|the\s+)?(?:(?P<word>{words})|(?P<n>\d{{1,3}}){ORDINAL_ENDING})"
             # its share or score may follow: 'with GCP second at 28%', '... second (27%)'
             rf"(?=\s*(?:[,.;!?)]|\(\s*[^\s\d]?\d|$)|\s+(?:and|on|in|among|overall|{places})\b"
-            rf"|\s+(?:at|with)\s+[^\s\d]?\d)",
+            rf"|\s+(?:at|with)\s+[^\s\d]?\d"
+            # the superlative the item before was ranked by, its noun left out: '..., and
+            # Cambridge the second best-paying,'
+            rf"|\s+(?:best|most|highest|largest|biggest)[\w-]*\s*[,.;!?)])",
             re.IGNORECASE,
         ),
         re.compile(
