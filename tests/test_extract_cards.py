@@ -915,3 +915,17 @@ def test_ranked_city_cards_give_each_city_its_rank_pay_and_pay_change_ties_inclu
         "Bristol",
         "Glasgow",
     }
+
+
+def test_a_course_card_whose_line_prices_it_states_no_pay() -> None:
+    """'Diploma of Applied AI' / '6 units · online · $2,480 per unit · fees deferred': a course's
+    price under its name, not pay; the salary cards beside it stay pay."""
+    page = (
+        "<html><body><h1>Becoming an ML engineer in Australia</h1>"
+        "<div class='c'><h4>Entry level</h4><p>$98,000</p></div>"
+        "<div class='c'><h4>Senior</h4><p>$182,000</p></div>"
+        "<div class='course'><h4>Diploma of Applied AI</h4>"
+        "<p>6 units · online · $2,480 per unit · fees deferred</p></div></body></html>"
+    )
+    pay = [c.value for c in numeric_claims(document(page, "text/html")) if c.kind == "salary"]
+    assert pay == [98000.0, 182000.0]

@@ -1753,3 +1753,17 @@ def test_an_estimate_of_a_workforce_at_a_figure_counts_it() -> None:
         ("count", "data engineer", 64000.0, 2025),
         ("count", "data engineer", 51000.0, 2022),
     ]
+
+
+def test_a_count_that_doubled_since_a_year_from_one_level_to_another_states_both() -> None:
+    doc = build_document(
+        source_id="d",
+        text=(
+            "Monthly job ads for data engineers in Ireland have doubled since 2022, from about "
+            "640 in 2022 to 1,280 now.\n"
+        ),
+        media_type="text/plain",
+    )
+    found = [(c.kind, c.value, c.year) for c in counts.extract(doc)]
+    assert found[0] == ("job_demand", 640.0, 2022)
+    assert [value for _, value, _ in found] == [640.0, 1280.0]

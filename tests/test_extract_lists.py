@@ -577,3 +577,20 @@ def test_review_bar_rows_of_places_split_the_roles_people_too() -> None:
         ("machine learning engineer", 35.0),
         ("machine learning engineer", 25.0),
     ]
+
+
+def test_a_numbered_roadmap_is_steps_not_a_ranking() -> None:
+    """'Your roadmap' / '1. Build two or three portfolio projects' ...: steps in the order to
+    take them, under a paragraph whose prose ranks a job ('ranked second on our list of the
+    fastest-growing')."""
+    page = (
+        "<p>ML engineer ranked second on our 2026 list of the fastest-growing tech jobs, behind "
+        "AI engineer. About 31% of ML engineer\n  ads in 2025 offered remote work.</p>\n"
+        "<h2>Your roadmap</h2>\n<ol>\n<li>Build two or three end-to-end portfolio projects "
+        "and put them online.</li>\n<li>Apply for junior roles, or move sideways from a "
+        "software or data job.</li>\n</ol>"
+    )
+    assert _rankings(page, "text/html") == [
+        ("machine learning engineer", 2),
+        ("artificial intelligence engineer", 1),
+    ]

@@ -287,8 +287,12 @@ def _reading(
     if market_figure is not None:
         return market_figure
     if amount.is_money and value < _MAX_PAY:
-        if reason_cues("price_of_product").search(f"{label} {heading}"):
-            return None, "", None, {}  # 'Choose License Type' / 'Single User' / 'USD 3,950'
+        if reason_cues("price_of_product").search(f"{label} {heading}") or (
+            not first_role(label) and reason_cues("price_of_product").search(own)
+        ):
+            # 'Choose License Type' / 'Single User' / 'USD 3,950'; a course's card, 'Graduate
+            # Certificate in Applied ML' / '4 units · online · $3,960 per unit · FEE-HELP'
+            return None, "", None, {}
         qualifiers: dict[str, Any] = {}
         row = _LINE_LABEL.match(own)
         if row:  # 'Junior: CHF 95'000 - 115'000': the line's own label names its level

@@ -1534,9 +1534,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     when = (
         rf"in\s+(?:{month_alternation()}|Q[1-4]|(?:19|20)\d\d|{quarter})"
         rf"(?:\s+(?:of\s+)?(?:19|20)\d\d)?|compared\s+(?:with|to)\s+{quarter}"
+        r"|since\s+(?:19|20)\d\d"
     )
+    # ... or a multiple: 'have doubled since 2021, from about 1,450 in 2021 to 2,900 now'
     verbs = (
-        rf"{verbs}|(?:{changes})\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)"
+        rf"{verbs}|(?:(?:{changes})\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)"
+        r"|doubled|tripled|halved)"
         rf"(?:,?\s+(?:{against}|{when})){{0,2}},?\s+(?:to|from)"
     )
     hedges = "|".join(
