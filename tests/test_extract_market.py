@@ -1651,7 +1651,8 @@ def test_an_earlier_editions_forecast_under_its_own_heading_is_the_pages_market(
         "The European speech recognition market reached EUR 3.1 billion in 2025.\n\n"
         "## What changed since last year\n\n"
         "In its 2024 report, Halden had forecast EUR 8.8 billion by 2029, a figure it now "
-        "calls too cautious.\n"
+        "calls too cautious. The 2023 edition of Brightwell's report forecast EUR 7.1 billion "
+        "by 2028.\n"
     )
     sizes = [
         (c.subject, c.value, c.year, c.qualifiers.get("forecast"))
@@ -1659,3 +1660,4 @@ def test_an_earlier_editions_forecast_under_its_own_heading_is_the_pages_market(
         if c.kind == "market_size"
     ]
     assert ("speech recognition market", 8.8e9, 2029, True) in sizes
+    assert ("speech recognition market", 7.1e9, 2028, True) in sizes

@@ -607,7 +607,12 @@ def _read_figures(
     size_years: dict[int, int | None] = {}
     size_verbs = vocabulary("market_terms", "market", "size_verbs")
     size_subject = None  # a size's market when the sentence names none
-    if sizes and not named_here and (size_verbs.search(own) or part) and not _pays(own):
+    if (
+        sizes
+        and not named_here
+        and (size_verbs.search(own) or part or _FORECAST_PUT.search(own))
+        and not _pays(own)
+    ):
         size_subject = earlier()  # not 'In India, the median ML engineer salary is ₹15.9 LPA'
     for amount in sizes:
         subject = _called_market(text, sentence, amount) or (
