@@ -229,3 +229,19 @@ def test_a_worded_clause_set_against_a_figure_compares_and_two_figures_do_not() 
         "earn ₹10.2 LPA."
     )
     assert found == [("data engineer", "data analyst", "whereas")]
+
+
+def test_two_roles_joined_as_the_subject_of_equal_pay_are_compared() -> None:
+    """'... data analysts and BI developers are on the same pay band' and '... are now paid
+    almost the same' compare the two; 'work on the same team' does not."""
+    page = (
+        "# Analyst or BI developer?\n\nAt my bank, data analysts and BI developers are on the "
+        "same pay band.\n\nData engineers and software engineers are now paid almost the same "
+        "at entry level.\n\nData engineers and data analysts work on the same team.\n"
+    )
+    doc = document(page, "text/markdown")
+    found = [(c.subject, c.qualifiers["compared_with"]) for c in comparisons.extract(doc)]
+    assert found == [
+        ("data analyst", "business intelligence developer"),
+        ("data engineer", "software engineer"),
+    ]

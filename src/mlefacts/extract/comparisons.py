@@ -358,7 +358,20 @@ def _by_relation(text: str, start: int, end: int, roles: Sequence[Role]) -> Comp
             pair = [r for r in roles if r[0] >= cue.end()]
             if len({r[2] for r in pair}) >= 2:
                 return Comparison(subject=pair[0][2], other=pair[1][2], cue=cue.group().lower())
+        if "same" in cue.group().lower():
+            # 'data scientists and ML engineers are on the same salary scale': two roles joined
+            # as the subject, then what they have alike
+            pair = [r for r in roles if r[1] <= cue.start()]
+            if (
+                len(pair) >= 2
+                and pair[0][2] != pair[1][2]
+                and _JOINED.fullmatch(text, pair[0][1], pair[1][0])
+            ):
+                return Comparison(subject=pair[0][2], other=pair[1][2], cue=cue.group().lower())
     return None
+
+
+_JOINED = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _subject_of(text: str, roles: Sequence[Role], start: int, end: int) -> str | None:
