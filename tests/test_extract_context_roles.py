@@ -79,3 +79,9 @@ def test_an_algorithm_engineer_is_a_role_of_its_own() -> None:
 def test_ict_specialists_are_a_role_of_their_own() -> None:
     found = find_roles("In 2024, 9.8 million people were employed as ICT specialists.")
     assert [role for *_, role in found] == ["ict specialist"]
+
+
+def test_forum_shorthand_names_software_engineers_and_data_scientists() -> None:
+    """'SWEs' and 'a DS', written in capitals as threads write them; 'swe' in a word is none."""
+    found = find_roles("Most SWEs here earn less than a DS at the same level; I'm swedish.")
+    assert [role for *_, role in found] == ["software engineer", "data scientist"]
