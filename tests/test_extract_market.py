@@ -1661,3 +1661,19 @@ def test_an_earlier_editions_forecast_under_its_own_heading_is_the_pages_market(
     ]
     assert ("speech recognition market", 8.8e9, 2029, True) in sizes
     assert ("speech recognition market", 7.1e9, 2028, True) in sizes
+
+
+def test_a_stat_labelled_as_a_years_forecast_keeps_its_sections_market() -> None:
+    """'2031 forecast' / 'USD 88.4 bn' under '## 2. Edge AI chips' on a page of several markets:
+    the label's noun 'forecast' puts no forecast on the page's first market."""
+    page = (
+        "<html><body><h1>AI markets this quarter</h1><section><h2>1. Conversational AI</h2>"
+        "<p>The global conversational AI market reached USD 14.2 billion in 2025.</p></section>"
+        "<section><h2>2. Edge AI chips</h2><div><p><span>2025 value</span> <strong>USD 21.3 bn"
+        "</strong></p><p><span>2031 forecast</span> <strong>USD 88.4 bn</strong></p></div>"
+        "<p>Smartphones made up 41.5% of the edge AI chip market in 2025.</p></section>"
+        "</body></html>"
+    )
+    doc = build_document(source_id="m", text=page, media_type="text/html")
+    sizes = {c.value: c.subject for c in market.extract(doc) if c.kind == "market_size"}
+    assert sizes[88.4e9] == sizes[21.3e9] != sizes[14.2e9]

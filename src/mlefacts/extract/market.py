@@ -776,9 +776,10 @@ def _earlier_market(
     )
 
 
-# A verb of forecasting right before a sum ('had forecast USD 412.6 billion', 'projects $9.1bn').
+# A verb of forecasting right before a sum ('had forecast USD 412.6 billion', 'projects $9.1bn');
+# not a stat label's noun after its year ('2033 forecast USD 501.2 bn').
 _FORECAST_PUT = re.compile(
-    r"\b(?:(?:had|has|have|previously|originally)\s+)?(?:forecasts?|projects?|projected|"
+    r"(?<!\d )\b(?:(?:had|has|have|previously|originally)\s+)?(?:forecasts?|projects?|projected|"
     r"predicts?|predicted|expects?|expected)\s+(?=[^\w\s]{1,3}\s?\d|[A-Z]{2,3}\$?\s?\d)"
 )
 
