@@ -1767,3 +1767,22 @@ def test_a_count_that_doubled_since_a_year_from_one_level_to_another_states_both
     found = [(c.kind, c.value, c.year) for c in counts.extract(doc)]
     assert found[0] == ("job_demand", 640.0, 2022)
     assert [value for _, value, _ in found] == [640.0, 1280.0]
+
+
+def test_counts_in_brackets_after_cities_are_their_open_jobs() -> None:
+    """'Lyon had the most data engineer vacancies (860), ahead of Lille (540) and Nantes
+    (410)': each city's vacancies."""
+    doc = build_document(
+        source_id="b",
+        text=(
+            "Lyon had the most data engineer vacancies (860), ahead of Lille (540) and "
+            "Nantes (410).\n"
+        ),
+        media_type="text/plain",
+    )
+    found = [(c.kind, c.subject, c.value, c.qualifiers.get("city")) for c in counts.extract(doc)]
+    assert found == [
+        ("job_demand", "data engineer", 860.0, "Lyon"),
+        ("job_demand", "data engineer", 540.0, "Lille"),
+        ("job_demand", "data engineer", 410.0, "Nantes"),
+    ]

@@ -46,6 +46,7 @@ from mlefacts.extract.context import (
     fact_lines,
     figure_frame,
     figure_headings,
+    find_city,
     find_experience_level,
     find_roles,
     is_place,
@@ -474,7 +475,11 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
             qualifiers |= _count_place(before_next, own[:stop])
         # 'Open roles in Toronto: 2,100'; not 'our London team'; of a clause naming several,
         # the one before the figure ('Austin had 29,800 listings, Denver 27,100 ...')
-        city = own_city(clause) or own_city(text[frame.clause_start : amount.start])
+        city = (
+            _bracket_city(text, sentence.start, amount.start)
+            or own_city(clause)
+            or own_city(text[frame.clause_start : amount.start])
+        )
         if city:
             qualifiers["city"] = city
         # a fact line's own words only: not 'Projected job growth: 7%' on the line above
@@ -1168,7 +1173,7 @@ def _bracketed(text: str, sentence: Sentence, amount: Amount) -> _Counted | None
     if not titles or not _OPENING_BRACKET.fullmatch(
         text, sentence.start + titles[-1][1], amount.start
     ):
-        return None
+        return _placed_bracket(text, sentence, amount)
     nouns = _patterns()["opening_nouns"]
     # ... or before them: 'ML engineers (9,420) had the most openings, ahead of data
     # scientists (7,860) and AI engineers (5,310)'
@@ -1178,6 +1183,33 @@ def _bracketed(text: str, sentence: Sentence, amount: Amount) -> _Counted | None
     if jobs is None:
         return None
     return _Counted(jobs.group(), jobs.group().lower(), titles[-1][2])
+
+
+def _placed_bracket(text: str, sentence: Sentence, amount: Amount) -> _Counted | None:
+    """A count in brackets right after a city or right after the open jobs it counts, in a
+    sentence that names them before it ('Berlin had the most ML engineer vacancies (1,940),
+    ahead of Munich (1,610) and Hamburg (780)'): those jobs (in that city, `_bracket_city`)."""
+    if _bracket_city(text, sentence.start, amount.start) is None and (
+        _OPENS_BRACKET.search(text, sentence.start, amount.start) is None
+    ):
+        return None
+    nouns = _patterns()["opening_nouns"].finditer(text, sentence.start, amount.start)
+    jobs = next(reversed(list(nouns)), None)
+    return _Counted(jobs.group(), jobs.group().lower()) if jobs else None
+
+
+def _bracket_city(text: str, start: int, at: int) -> str | None:
+    """The city right before the bracket a count opens ('ahead of Munich (1,610)')."""
+    place = _PLACE_BRACKET.search(text, start, at)
+    return find_city(place["place"]) if place else None
+
+
+# A city right before a bracket that opens on a count: 'ahead of Munich (', 'Hamburg ('; and
+# the noun of open jobs right before one: 'ML engineer vacancies ('.
+_PLACE_BRACKET = re.compile(r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*\(\s*\Z")
+_OPENS_BRACKET = re.compile(
+    r"\b(?:vacancies|openings|postings|job\s+ads|roles|jobs)\s*\(\s*\Z", re.IGNORECASE
+)
 
 
 def _bracket_title(text: str, sentence: Sentence, amount: Amount) -> str | None:
