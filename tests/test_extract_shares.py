@@ -2209,3 +2209,24 @@ def test_a_share_a_year_earlier_restates_the_share_before_it_without_a_year() ->
         ("data engineer", 46.0, 2026, "Hybrid roles"),
         ("data engineer", 39.0, None, "Hybrid roles"),
     ]
+
+
+def test_a_shares_change_in_percentage_points_is_the_shares_growth_not_hiring() -> None:
+    """'Data roles made up 22.5% of all tech vacancies, up 2.1 percentage points ...': the share
+    moved by 2.1 points; no one's job ads grew 2.1%."""
+    page = (
+        "# Tech hiring in Q2 2026\n\nData roles made up 22.5% of all tech vacancies in Q2 2026, "
+        "up 2.1 percentage points from a year earlier. Remote roles were 18% of ML engineer "
+        "postings, down 3 percentage points on 2025.\n"
+    )
+    claims = extract_claims(build_document(source_id="s", text=page, media_type="text/markdown"))[0]
+    moved = [
+        (c.kind, c.attribute, c.value, c.qualifiers.get("change_unit"))
+        for c in claims
+        if c.value in (2.1, -3.0, 3.0)
+    ]
+    assert moved == [
+        ("growth_rate", "share_change", 2.1, "percentage points"),
+        ("growth_rate", "share_change", -3.0, "percentage points"),
+    ]
+    assert not [c for c in claims if c.kind == "job_demand"]

@@ -68,7 +68,7 @@ from mlefacts.extract.salary import (
     to_level,
 )
 from mlefacts.extract.sections import document_role
-from mlefacts.extract.shares import EARLIER_OPENING, share_cue
+from mlefacts.extract.shares import EARLIER_OPENING, in_points, share_cue
 from mlefacts.extract.subjects import market_phrase
 from mlefacts.extract.table_frame import (
     TableFrame,
@@ -350,7 +350,9 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     ]
     if fractions:
         found = sorted([*found, *fractions], key=lambda a: a.start)
-    changes = [a for a in found if a.unit in ("percent", "ratio")]
+    # a change in percentage points is a share's ('made up 14.7% of IT vacancies, up 3.2
+    # percentage points'), not a growth of jobs (`shares` reads it)
+    changes = [a for a in found if a.unit in ("percent", "ratio") and not in_points(a)]
     if not changes:
         return []  # most sentences: no change to read, so no role to find
     mentioned = _mentions_jobs(own)

@@ -1615,6 +1615,8 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             claim = answered
         elif run_skill := _run_skill(doc, sentence, figure):  # 'PyTorch 64% / JAX 9%'
             claim = run_skill
+        elif previous is not None and (moved := _moved_in_points(text, previous, figure)):
+            claim = moved  # '... made up 14.7% of IT vacancies, up 3.2 percentage points ...'
         elif previous is None and (restated := _restated_earlier(doc, sentence, figure)):
             claim = restated  # '78% of large companies run ... In 2021 the figure was 41%.'
         elif (
@@ -1685,6 +1687,46 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
     out = _respective_skills(text, sentence, found, out)
     out = _top_only(text, sentence, out)
     return [item for item in out if isinstance(item, Claim) or item.char_start not in in_words]
+
+
+def in_points(amount: Amount) -> bool:
+    """Whether a percentage is written in percentage points ('3.2 percentage points')."""
+    return amount.unit == "percent" and "point" in amount.raw.lower()
+
+
+def _moved_in_points(text: str, previous: Claim, figure: Amount) -> Claim | None:
+    """The change of the share right before, in percentage points ('AI-related roles made up
+    14.7% of all IT vacancies in Q3 2025, up 3.2 percentage points from a year earlier'): a
+    growth of that share, its unit the points it moved."""
+    if not in_points(figure) or previous.figure_end is None or previous.kind != "share":
+        return None
+    moved = _POINTS_MOVED.fullmatch(text, previous.figure_end, figure.start)
+    if moved is None:
+        return None
+    value = (
+        -figure.value if moved["way"].lower() in ("down", "falling", "a drop of") else figure.value
+    )
+    qualifiers = {k: v for k, v in previous.qualifiers.items() if k in ("category", "population")}
+    return Claim.from_amount(
+        replace(figure, value=value),
+        kind="growth_rate",
+        subject=previous.subject,
+        attribute="share_change",
+        char_start=previous.char_start,
+        char_end=previous.char_end,
+        extractor=NAME,
+        year=previous.year,
+        qualifiers={**qualifiers, "measure": "share", "change_unit": "percentage points"},
+        attributed_to=previous.attributed_to,
+    )
+
+
+# Between a share and its change in points: ' of all IT vacancies in Q3 2025, up ', ', down '.
+_POINTS_MOVED = re.compile(
+    r"[^.;%]{0,80}?,?\s+(?P<way>up|down|rising|falling|an\s+increase\s+of|a\s+drop\s+of)\s+"
+    r"(?:by\s+)?(?:(?:about|around|some|nearly|almost)\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _respective_skills(
