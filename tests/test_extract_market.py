@@ -1677,3 +1677,19 @@ def test_a_stat_labelled_as_a_years_forecast_keeps_its_sections_market() -> None
     doc = build_document(source_id="m", text=page, media_type="text/html")
     sizes = {c.value: c.subject for c in market.extract(doc) if c.kind == "market_size"}
     assert sizes[88.4e9] == sizes[21.3e9] != sizes[14.2e9]
+
+
+def test_a_fields_spending_growth_on_a_page_of_many_markets_is_that_fields_market() -> None:
+    """'Computer vision spending grew 19% year over year in 2025' on a statistics round-up that
+    names no one market: that field's market's growth."""
+    page = (
+        "# 30 AI job and market statistics for 2026\n\n"
+        "- Computer vision spending grew 19% year over year in 2025. (Kessel Research)\n"
+        "- Median pay for ML engineers rose 4% in 2025.\n"
+    )
+    rates = [
+        (c.subject, c.value)
+        for c in market.extract(document(page, "text/markdown"))
+        if c.kind == "growth_rate"
+    ]
+    assert rates == [("computer vision market", 19.0)]

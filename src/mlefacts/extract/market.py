@@ -1027,9 +1027,12 @@ def _spending_market(doc: Document, own: str) -> str | None:
     world = world_spending_market(own)  # 'worldwide spending on AI software will total ...'
     if world is not None:
         return world
+    # 'MLOps spending grew 41% year over year' names a field's market of its own, on a page of
+    # many markets or of none
+    fielded = next((p for p in spent if p and any(f in p for f in field_names())), None)
     main = main_market(doc)
     if main is None:
-        return None
+        return fielded
     if bare is not None:  # 'TRI expects spending to reach ¥1,781.0 billion': the page's market's
         return main
     for phrase in spent:
@@ -1043,7 +1046,7 @@ def _spending_market(doc: Document, own: str) -> str | None:
     for phrase in sold:  # 'Sales of AI chips reached $67 billion'
         if phrase and any(field in phrase for field in field_names()):
             return phrase
-    return None
+    return fielded
 
 
 # Spending or revenue named alone as what a sentence sizes: 'TRI expects spending to reach',
