@@ -1786,3 +1786,13 @@ def test_counts_in_brackets_after_cities_are_their_open_jobs() -> None:
         ("job_demand", "data engineer", 540.0, "Lille"),
         ("job_demand", "data engineer", 410.0, "Nantes"),
     ]
+
+
+def test_a_reports_pages_are_no_count() -> None:
+    """'Free sample: 24 pages' sizes a report for sale, not a survey's sample."""
+    doc = build_document(
+        source_id="r",
+        text="Single-user licence: USD 4,200 | Free sample: 24 pages\n",
+        media_type="text/plain",
+    )
+    assert [c.value for c in counts.extract(doc)] == []

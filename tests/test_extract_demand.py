@@ -1174,3 +1174,15 @@ def test_a_tenure_in_role_names_no_jobs() -> None:
     )
     doc = build_document(source_id="t", text=page, media_type="text/markdown")
     assert [c for c in extract_claims(doc)[0] if c.kind == "job_demand"] == []
+
+
+def test_a_discount_off_a_course_is_no_change_in_hiring() -> None:
+    """'... can claim up to 60% off the ML Engineer course' names a role and a percentage, but
+    the percentage is taken off a price."""
+    page = (
+        '# Switching into ML engineering\n\nOur 8-week "Data Scientist to ML Engineer" course '
+        "costs €3,900 before grants; learners aged 40 and over can claim up to 60% off with "
+        "the national skills fund.\n"
+    )
+    doc = build_document(source_id="d", text=page, media_type="text/markdown")
+    assert [c for c in extract_claims(doc)[0] if c.kind == "job_demand"] == []

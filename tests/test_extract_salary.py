@@ -3922,3 +3922,15 @@ def test_a_pay_change_goes_on_for_the_next_roles_in_their_own_clauses() -> None:
         ("growth_rate", "data engineer", 3.3),
         ("growth_rate", "data analyst", -1.2),
     }
+
+
+def test_a_worked_tax_example_states_no_pay() -> None:
+    """'On 60.000 € you will pay ...' and 'Example: € 4.500 bruto ≈ € 3.200 netto' work a sum
+    through; the sentence that states pay stays pay."""
+    page = (
+        "# ML engineer salaries in Portugal\n\nA mid-level ML engineer earns €46,000 a year.\n\n"
+        "On 60.000 € you will pay roughly 35% in IRS.\n\n"
+        "Example: € 4.500 bruto ≈ € 3.200 netto per month.\n"
+    )
+    pay = [c.value for c in numeric_claims(document(page, "text/markdown")) if c.kind == "salary"]
+    assert pay == [46000.0]

@@ -417,6 +417,7 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
             or _CONDITION.search(text, max(sentence.start, amount.start - 30), amount.start)
             or _RATED_BY.search(text, max(sentence.start, amount.start - 30), amount.start)
             or _NUMBERED_PART.search(text, max(sentence.start, amount.start - 12), amount.start)
+            or _REPORT_PARTS.match(text, amount.end)  # 'Free sample: 30 pages'
         ):
             continue
         labelled = _label_before(text, sentence.start, amount.start, amount.end, sentence.end)
@@ -1305,6 +1306,8 @@ def _sample_label(text: str, start: int, at: int) -> _Counted | None:
 
 
 _FIELD_SEPARATORS = (" | ", " · ", " • ")
+# The parts of a report a number after a figure counts: a report's size, no field's count.
+_REPORT_PARTS = re.compile(r"\s*(?:pages?|slides?|charts?|exhibits?)\b", re.IGNORECASE)
 
 
 def _label_before(text: str, start: int, at: int, after: int, end: int) -> _Counted | None:

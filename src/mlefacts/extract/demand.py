@@ -352,7 +352,13 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         found = sorted([*found, *fractions], key=lambda a: a.start)
     # a change in percentage points is a share's ('made up 14.7% of IT vacancies, up 3.2
     # percentage points'), not a growth of jobs (`shares` reads it)
-    changes = [a for a in found if a.unit in ("percent", "ratio") and not in_points(a)]
+    changes = [
+        a
+        for a in found
+        if a.unit in ("percent", "ratio")
+        and not in_points(a)
+        and not _DISCOUNT.match(text, a.end)  # a course's 'up to 70% off'
+    ]
     if not changes:
         return []  # most sentences: no change to read, so no role to find
     mentioned = _mentions_jobs(own)
@@ -748,6 +754,10 @@ _EMPLOYED = re.compile(r"\bemployed\b", re.IGNORECASE)
 # 'The number of AI professionals ...': what a change is a change of, in the (up to four)
 # words after 'number of'.
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?P<what>[\w-]+(?:\s+[\w-]+){0,3})", re.IGNORECASE)
+
+
+# A percentage taken off a price: ' off', ' discount'.
+_DISCOUNT = re.compile(r"\s+(?:off|discount)\b", re.IGNORECASE)
 
 
 def states_change(words: str) -> bool:

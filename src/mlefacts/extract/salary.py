@@ -588,6 +588,7 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             or _names_benefit(text, amount)
             or _quoted(text, amount)
             or _HYPOTHETICAL.search(text, sentence.start, amount.start)
+            or _WORKED_EXAMPLE.match(text, sentence.start, sentence.end)
             or _IF_CLAUSE.match(text, sentence.start, amount.start)
             or _EXCHANGE_RATE.match(text, amount.end, sentence.end)
             or EARNED_TO_DATE.match(text, amount.end, sentence.end)
@@ -2402,6 +2403,15 @@ _FOR_EVERY_BEFORE = re.compile(r"\b(?:for|to|on)\s+(?:every|each)\s+\W?\s*\Z", r
 # 'If you are a senior ML engineer in London, expect £95,000': the sum past the comma is stated).
 _IF_CLAUSE = re.compile(r"[\W_]*(?:if|unless|suppose|imagine)\b[^,;:]*\Z", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:hypothetical|imaginary|illustrative)\b", re.IGNORECASE)
+# A sentence that works an example through, not pay anyone is paid: 'Example: € 5.000 bruto ≈
+# € 3.480 netto per month', 'On 50.000 € you will pay roughly 30% in tax' (a take-home guide's
+# 'On £78,000 you pay ... a monthly take-home pay of £4,450' states pay at that level).
+_WORKED_EXAMPLE = re.compile(
+    r"\W*(?:example|e\.g\.|for\s+example)\s*[:,]"
+    r"|\W*on\s+(?:a\s+(?:salary|gross)\s+of\s+)?\S{0,3}\s?[\d.,]+\s?\S{0,3}\s*(?:a\s+year\s+)?,?"
+    r"\s+you(?:'ll|\s+will|\s+would|'d)\b",
+    re.IGNORECASE,
+)
 # A minimum a rule sets on pay: 'must earn at least', 'need to be paid'.
 _MUST_EARN = re.compile(
     r"\b(?:must|need\s+to|needs\s+to|have\s+to|has\s+to|required\s+to)\s+"
