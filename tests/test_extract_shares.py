@@ -2230,3 +2230,15 @@ def test_a_shares_change_in_percentage_points_is_the_shares_growth_not_hiring() 
         ("growth_rate", "share_change", -3.0, "percentage points"),
     ]
     assert not [c for c in claims if c.kind == "job_demand"]
+
+
+def test_a_skill_placed_after_a_skills_share_takes_its_share_of_the_same_whole() -> None:
+    """'GCP is the most requested cloud in Nordic ML job ads, named in 48% of them.' / 'Azure
+    comes second, at 39%.': Azure's share of the same ads."""
+    page = (
+        "# Cloud skills in Nordic ML job ads\n\n- GCP is the most requested cloud in Nordic ML "
+        "job ads, named in 48% of them.\n- Azure comes second, at 39%.\n"
+    )
+    doc = build_document(source_id="s", text=page, media_type="text/markdown")
+    found = {(c.subject, c.value, c.qualifiers.get("category")) for c in shares.extract(doc)}
+    assert found == {("gcp", 48.0, "job ad"), ("azure", 39.0, "job ad")}

@@ -1610,6 +1610,8 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             claim = continued
         elif mentioned := _mention_goes_on(doc, sentence, figure, previous):
             claim = mentioned  # '71% of ML postings mention Python' / '52% mention SQL'
+        elif previous is None and (placed := _placed_after(doc, sentence, figure)):
+            claim = placed  # 'AWS is named in 52% of them.' / 'Azure comes second, at 44%.'
 
         elif answered is not None:  # 'Docker was the most common answer (81%)'
             claim = answered
@@ -2899,6 +2901,32 @@ def _mention_goes_on(
     return _share_like(
         head, figure, sentence, skill.canonical.lower(), dict(head.qualifiers), head.year
     )
+
+
+def _placed_after(doc: Document, sentence: Sentence, figure: Amount) -> Claim | None:
+    """'Azure comes second, at 44%.' or 'JavaScript is the second most used language ...,
+    behind Python, at 54%' after a skill's share of a whole ('AWS is the most requested cloud
+    in Gulf ML job ads, named in 52% of them'): the next skill placed by its share of the same
+    whole."""
+    placed = _PLACED_AT.match(doc.text, sentence.start, figure.start)
+    if placed is None or _ORDINAL_PLACE.search(placed.group()) is None:
+        return None
+    skill = skill_alone(placed["skill"])
+    head = _lead_share(doc, sentence) if skill is not None else None
+    if skill is None or head is None or head.qualifiers.get("dimension") != _SKILL:
+        return None
+    return _share_like(
+        head, figure, sentence, skill.canonical.lower(), dict(head.qualifiers), head.year
+    )
+
+
+# A sentence that opens with an item and places it, its share last: 'Azure comes second, at ',
+# 'JavaScript is the second most used language among those developers, behind Python, at '.
+_PLACED_AT = re.compile(
+    r"\W*(?P<skill>[A-Z][\w.+#/-]*(?:\s+[A-Z][\w.+#/-]*){0,2})\s+(?:is|was|comes?|came|ranks?|"
+    r"ranked|follows?|followed|sits?|takes?|took)\b[^.;%]{0,80}?,?\s+(?:at|with)\s+\Z"
+)
+_ORDINAL_PLACE = re.compile(r"\b(?:second|third|fourth|fifth|next|runner-up)\b", re.IGNORECASE)
 
 
 def _mentioned_item(
