@@ -3934,3 +3934,18 @@ def test_a_worked_tax_example_states_no_pay() -> None:
     )
     pay = [c.value for c in numeric_claims(document(page, "text/markdown")) if c.kind == "salary"]
     assert pay == [46000.0]
+
+
+def test_a_second_change_of_the_same_pay_in_another_currency_is_pay_growth() -> None:
+    """'... rose 41% in cedi terms in 2025, but fell 17% in dollar terms': both changes are of
+    the same pay."""
+    page = (
+        "# Tech pay in Ghana\n\n- Data engineer pay in Ghana rose 41% in cedi terms in 2025, but "
+        "fell 17% in dollar terms.\n"
+    )
+    changes = {
+        (c.kind, c.value)
+        for c in numeric_claims(document(page, "text/markdown"))
+        if c.unit == "percent"
+    }
+    assert changes == {("growth_rate", 41.0), ("growth_rate", -17.0)}

@@ -192,6 +192,12 @@ def _role_run(text: str, start: int, end: int) -> bool:
     return bool(find_roles(clause["who"]))
 
 
+# A second verb of change for the same subject: ' in naira terms in 2025, but fell '.
+_SECOND_VERB = re.compile(
+    r"[^.;%]{0,40}?,?\s+(?:but|and|yet)\s+(?:then\s+)?(?:rose|fell|dropped|slipped|climbed|grew|"
+    r"declined|increased|decreased|jumped)\s+(?:by\s+)?",
+    re.IGNORECASE,
+)
 _ROLE_RUN = re.compile(
     r"[^.;%]{0,40}?,?\s+(?:while|whereas|and|but)\s+(?P<who>[^.;%,]{2,60}?)\s+"
     r"(?:gained|rose|grew|increased|climbed|jumped|slipped|fell|dropped|declined|edged\s+(?:up|"
@@ -855,9 +861,13 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     if index and same_measure().match(text, found[index - 1].end, amount.start):
         # '... rose 11.4% in 2024, compared with 7.8% for software roles': the same measure
         return pay_growth(text, sentence, found, found[index - 1])
-    if index and _role_run(text, found[index - 1].end, amount.start):
+    if index and (
+        _role_run(text, found[index - 1].end, amount.start)
+        or _SECOND_VERB.fullmatch(text, found[index - 1].end, amount.start)
+    ):
         # '... pay for ML engineers rose 5.4%, while data scientists gained 2.1% and software
-        # engineers slipped 0.9%': the next role's change of the same measure
+        # engineers slipped 0.9%': the next role's change of the same measure; '... rose 38% in
+        # naira terms in 2025, but fell 22% in dollar terms': the same pay's other change
         return pay_growth(text, sentence, found, found[index - 1])
     frame = figure_frame(text, sentence.start, sentence.end, found, index)
     # 'Median pay: $139,000 · Projected growth: 17%': a field set apart is a field of its own
