@@ -1796,3 +1796,16 @@ def test_a_reports_pages_are_no_count() -> None:
         media_type="text/plain",
     )
     assert [c.value for c in counts.extract(doc)] == []
+
+
+def test_a_fact_tables_bare_number_beside_rows_that_write_percent_is_a_count() -> None:
+    """'Employed persons | 5'400' over 'Share of women | 23%' and 'Part-time | 11%': the rows
+    that are shares write their '%', so the bare number counts the people employed."""
+    page = (
+        "<html><body><h1>Data engineers</h1><section><h2>Employment (Q1 2026)</h2><table>"
+        "<tr><th>Employed persons</th><td>5'400</td></tr>"
+        "<tr><th>Share of women</th><td>23%</td></tr><tr><th>Part-time</th><td>11%</td></tr>"
+        "</table></section></body></html>"
+    )
+    doc = build_document(source_id="f", text=page, media_type="text/html")
+    assert [(c.kind, c.value) for c in counts.extract(doc)] == [("count", 5400.0)]

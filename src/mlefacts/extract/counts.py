@@ -206,13 +206,21 @@ def _fact_rows(doc: Document, table: Table) -> list[Claim]:
     Change, 2024-34 | 287,900' under 'Quick Facts: Software Developers'): a row whose label
     names a count and whose value is one bare number. The role is the caption's, else the
     page's. Only a table whose value column mixes kinds is read here (see `market`)."""
-    if not fact_table(doc, table) or _value_column(doc, table).kind == "percent":
-        return []  # 'Company size | %' over 'Under 200 employees | 34': shares, not counts
+    if not fact_table(doc, table):
+        return []
+    rows = fact_rows(doc, table)
+    if _value_column(doc, table).kind == "percent" and not any(
+        "%" in doc.span_text(row.value) for row in rows
+    ):
+        # 'Company size | %' over 'Under 200 employees | 34': shares, not counts; a column
+        # whose cells write their own '%' ('Employed persons | 7'800', 'Share of women | 19%')
+        # leaves a bare number a count
+        return []
     caption = doc.span_text(table.caption) if table.caption else ""
     roles = find_roles(caption)
     subject = roles[0][2] if roles else document_role(doc)
     claims = []
-    for row in fact_rows(doc, table):
+    for row in rows:
         label = " ".join(doc.span_text(row.label).split())
         found = amounts(doc.text, row.value.start, row.value.end)
         if len(found) != 1 or found[0].unit is not None or found[0].value < 2:
