@@ -1809,3 +1809,14 @@ def test_a_fact_tables_bare_number_beside_rows_that_write_percent_is_a_count() -
     )
     doc = build_document(source_id="f", text=page, media_type="text/html")
     assert [(c.kind, c.value) for c in counts.extract(doc)] == [("count", 5400.0)]
+
+
+def test_a_back_links_bracketed_count_is_no_open_jobs() -> None:
+    """'← All open roles (58)' over a posting counts a board's listings, no city's jobs."""
+    page = (
+        "<html><body><main><a href='/jobs' class='back'>← All open roles (58)</a>"
+        "<h1>Senior Machine Learning Engineer, Fraud</h1><ul><li>Zurich, Switzerland · Hybrid"
+        "</li></ul></main></body></html>"
+    )
+    doc = build_document(source_id="b", text=page, media_type="text/html")
+    assert counts.extract(doc) == []

@@ -1198,8 +1198,14 @@ def _placed_bracket(text: str, sentence: Sentence, amount: Amount) -> _Counted |
     """A count in brackets right after a city or right after the open jobs it counts, in a
     sentence that names them before it ('Berlin had the most ML engineer vacancies (1,940),
     ahead of Munich (1,610) and Hamburg (780)'): those jobs (in that city, `_bracket_city`)."""
-    if _bracket_city(text, sentence.start, amount.start) is None and (
-        _OPENS_BRACKET.search(text, sentence.start, amount.start) is None
+    if (
+        _bracket_city(text, sentence.start, amount.start) is None
+        and (
+            _OPENS_BRACKET.search(text, sentence.start, amount.start) is None
+            # the jobs' own bracket counts a city's ('Berlin had the most ... vacancies (1,940)');
+            # a back link's 'All open roles (73)' counts a board's listings
+            or find_city(text[sentence.start : amount.start]) is None
+        )
     ):
         return None
     nouns = _patterns()["opening_nouns"].finditer(text, sentence.start, amount.start)
