@@ -425,3 +425,11 @@ def test_a_plural_system_design_and_labelled_records_name_their_skills() -> None
         "system design",
         "data labeling",
     }
+
+
+def test_a_common_word_named_before_the_kind_it_is_one_of_is_the_skill() -> None:
+    """'Feast or another feature store': the name and its kind, as a list of two; 'a feast of
+    data' names no skill."""
+    found = [m.canonical for m in find_skills("Familiarity with Feast or another feature store.")]
+    assert found == ["Feast", "feature stores"]
+    assert find_skills("The keynote was a feast of data.") == []

@@ -45,8 +45,12 @@ _JOINER: Final = re.compile(
 # token starts at the first letter, digit or '&' after one ends, and `_JOINER` holds none,
 # so it matches where `_JOINER` matches all the text between them.
 _ASCII_JOINED: Final = re.compile(rf"{_JOINER.pattern}({_ASCII_WORD})")
+# ... or a name and the kind it is one of: 'Feast or another feature store', 'Ray or a similar
+# framework'.
 _LIST_GAP: Final = re.compile(
-    r"[\s,;/|&()•·*\-–—、・，／（）]*(?:\b(?:and|or|and/or|&)\b)?[\s,;/|&()•·*\-–—、・，／（）\d.%]*",
+    r"[\s,;/|&()•·*\-–—、・，／（）]*(?:\b(?:and|or|and/or|&)\b"
+    r"(?:\s+(?:another|other|any\s+other|a\s+similar|similar|an\s+equivalent)\b)?)?"
+    r"[\s,;/|&()•·*\-–—、・，／（）\d.%]*",
     re.IGNORECASE,
 )
 _MAX_LIST_GAP: Final = 16
