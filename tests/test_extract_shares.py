@@ -2242,3 +2242,15 @@ def test_a_skill_placed_after_a_skills_share_takes_its_share_of_the_same_whole()
     doc = build_document(source_id="s", text=page, media_type="text/markdown")
     found = {(c.subject, c.value, c.qualifiers.get("category")) for c in shares.extract(doc)}
     assert found == {("gcp", 48.0, "job ad"), ("azure", 39.0, "job ad")}
+
+
+def test_a_share_of_a_pay_surveys_submissions_is_the_pages_roles() -> None:
+    """'... and 31% of this year's submissions came from fully remote engineers': the entries
+    of the page's pay survey, whose people are the page's role."""
+    page = (
+        "# Data engineer salaries in Canada\n\nFully remote roles paid a median of C$128,000, "
+        "and 31% of this year's submissions came from fully remote engineers.\n"
+    )
+    doc = build_document(source_id="s", text=page, media_type="text/markdown")
+    found = [(c.subject, c.value, c.qualifiers.get("population")) for c in shares.extract(doc)]
+    assert found == [("data engineer", 31.0, "submission")]

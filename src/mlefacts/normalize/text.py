@@ -135,8 +135,8 @@ def normalize_subject(phrase: str, *, name: bool = False) -> str:
     'machine learning operations market'
     >>> normalize_subject("MLOps engineers")
     'machine learning operations engineer'
-    >>> normalize_subject("All digital occupations")
-    'digital occupation'
+    >>> normalize_subject("All digital occupations"), normalize_subject("this year's submissions")
+    ('digital occupation', 'submission')
     """
     text = unspin(_TEMPLATE.sub("", phrase))
     text = straight_apostrophes(_PARENTHESIS.sub("", text).lower())
@@ -145,10 +145,14 @@ def normalize_subject(phrase: str, *, name: bool = False) -> str:
     words = [w for w in words if w]
     while words and words[0] in _words().articles:
         words = words[1:]
+    if len(words) > 1 and _TIME_POSSESSIVE.fullmatch(words[0]):
+        words = words[1:]  # "this year's submissions": the submissions
     words = _scope_first(words) if name else _singular_heads(_scope_first(words))
     return " ".join(words).strip(_EDGE)
 
 
+# A time a phrase opens with as its possessor: "year's", "quarter's", "2025's".
+_TIME_POSSESSIVE = re.compile(r"(?:year|month|quarter|week|(?:19|20)\d\d)'s")
 # What re.IGNORECASE matches to 'i' and 's' that str.lower() does not turn into them.
 _CASE_FOLD = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
 
