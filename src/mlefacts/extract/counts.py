@@ -1198,19 +1198,21 @@ def _placed_bracket(text: str, sentence: Sentence, amount: Amount) -> _Counted |
     """A count in brackets right after a city or right after the open jobs it counts, in a
     sentence that names them before it ('Berlin had the most ML engineer vacancies (1,940),
     ahead of Munich (1,610) and Hamburg (780)'): those jobs (in that city, `_bracket_city`)."""
+    nouns = _patterns()["opening_nouns"].finditer(text, sentence.start, amount.start)
+    jobs = next(reversed(list(nouns)), None)
+    if jobs is None:
+        return None
     if (
         _bracket_city(text, sentence.start, amount.start) is None
         and (
-            _OPENS_BRACKET.search(text, sentence.start, amount.start) is None
+            not _OPENING_BRACKET.fullmatch(text, jobs.end(), amount.start)
             # the jobs' own bracket counts a city's ('Berlin had the most ... vacancies (1,940)');
             # a back link's 'All open roles (73)' counts a board's listings
             or find_city(text[sentence.start : amount.start]) is None
         )
     ):
         return None
-    nouns = _patterns()["opening_nouns"].finditer(text, sentence.start, amount.start)
-    jobs = next(reversed(list(nouns)), None)
-    return _Counted(jobs.group(), jobs.group().lower()) if jobs else None
+    return _Counted(jobs.group(), jobs.group().lower())
 
 
 def _bracket_city(text: str, start: int, at: int) -> str | None:
@@ -1219,12 +1221,8 @@ def _bracket_city(text: str, start: int, at: int) -> str | None:
     return find_city(place["place"]) if place else None
 
 
-# A city right before a bracket that opens on a count: 'ahead of Munich (', 'Hamburg ('; and
-# the noun of open jobs right before one: 'ML engineer vacancies ('.
+# A city right before a bracket that opens on a count: 'ahead of Munich (', 'Hamburg ('.
 _PLACE_BRACKET = re.compile(r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*\(\s*\Z")
-_OPENS_BRACKET = re.compile(
-    r"\b(?:vacancies|openings|postings|job\s+ads|roles|jobs)\s*\(\s*\Z", re.IGNORECASE
-)
 
 
 def _bracket_title(text: str, sentence: Sentence, amount: Amount) -> str | None:

@@ -1549,11 +1549,13 @@ def _parallel_rate(
     return (gap["place"], key) if key else None
 
 
+# The period a rate runs over, right after it: ' over 2025–2033', ' between 2026 and 2034'.
+_RATE_PERIOD = r"(?:\s+(?:in|over|during|for|between|from)\s+[^,;%]{1,30}?)?"
 # Between a rate and a place's rate beside it: ' over 2025–2033, North America at ', ', followed
-# by Europe at '.
+# by Europe at ', ' and North America at '.
 _PLACE_AT = re.compile(
-    r"(?:\s+(?:in|over|during|for|between|from)\s+[^,;%]{1,30}?)?"
-    r"(?:\s*,\s*(?:(?:and|while|whereas|followed\s+by|with)\s+)?|\s+and\s+)(?:the\s+)?"
+    _RATE_PERIOD
+    + r"(?:\s*,\s*(?:(?:and|while|whereas|followed\s+by|with)\s+)?|\s+and\s+)(?:the\s+)?"
     r"(?P<place>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+(?:at|with)\s+"
     r"(?:(?:about|around|roughly|nearly|some)\s+)?",
 )
@@ -1562,7 +1564,7 @@ _PLACE_AT = re.compile(
 # Between a region's rate and the rate of the place that leads it, in brackets: ' between 2026
 # and 2034, led by India ('.
 _LED_BY = re.compile(
-    r"(?:\s+(?:in|over|during|for|between|from)\s+[^,;%]{1,30}?)?\s*,\s*(?:led|driven)\s+by\s+"
+    _RATE_PERIOD + r"\s*,\s*(?:led|driven)\s+by\s+"
     r"(?:the\s+)?(?P<place>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s*\(\s*"
 )
 

@@ -186,24 +186,42 @@ def _role_run(text: str, start: int, end: int) -> bool:
     """Whether the words between two changes open a clause for another role with a change verb
     of its own, its measure left out (', while data scientists gained ', ' and software
     engineers slipped ')."""
-    clause = _ROLE_RUN.fullmatch(text, start, end)
+    clause = _role_run_pattern().fullmatch(text, start, end)
     if clause is None or vocabulary("market_terms", "demand", "words").search(clause["who"]):
         return False  # ', while hiring of data scientists fell ': another measure
     return bool(find_roles(clause["who"]))
 
 
-# A second verb of change for the same subject: ' in naira terms in 2025, but fell '.
-_SECOND_VERB = re.compile(
-    r"[^.;%]{0,40}?,?\s+(?:but|and|yet)\s+(?:then\s+)?(?:rose|fell|dropped|slipped|climbed|grew|"
-    r"declined|increased|decreased|jumped)\s+(?:by\s+)?",
-    re.IGNORECASE,
-)
-_ROLE_RUN = re.compile(
-    r"[^.;%]{0,40}?,?\s+(?:while|whereas|and|but)\s+(?P<who>[^.;%,]{2,60}?)\s+"
-    r"(?:gained|rose|grew|increased|climbed|jumped|slipped|fell|dropped|declined|edged\s+(?:up|"
-    r"down)|saw\s+(?:an?\s+)?)\s+(?:by\s+)?(?:(?:just|only|a\s+modest|about|around)\s+)?",
-    re.IGNORECASE,
-)
+@cache
+def _change_verb() -> str:
+    """A verb of change in the past (`count_terms` `change_verbs`: 'rose', 'fell', ...), or one
+    a pay run writes ('gained', 'edged up'), as a regex."""
+    verbs = load_data("count_terms")["change_verbs"]
+    return rf"(?:{'|'.join(verbs)}|gained|edged\s+(?:up|down))"
+
+
+@cache
+def _second_verb() -> re.Pattern[str]:
+    """Between two changes, a second verb of change for the same subject: ' in naira terms in
+    2025, but fell '."""
+    return re.compile(
+        rf"[^.;%]{{0,40}}?,?\s+(?:but|and|yet)\s+(?:then\s+)?{_change_verb()}\s+(?:by\s+)?",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _role_run_pattern() -> re.Pattern[str]:
+    """Between two changes, another role with a verb of change of its own: ' while data
+    scientists gained ', ' and software engineers slipped ', ' while X saw a '."""
+    return re.compile(
+        r"[^.;%]{0,40}?,?\s+(?:while|whereas|and|but)\s+(?P<who>[^.;%,]{2,60}?)\s+"
+        rf"(?:{_change_verb()}|saw\s+(?:an?\s+)?)\s+(?:by\s+)?"
+        r"(?:(?:just|only|a\s+modest|about|around)\s+)?",
+        re.IGNORECASE,
+    )
+
+
 _SAME_LEVEL = re.compile(r"\b(?:the\s+same|that|this)\s+(?:level|seniority)\b", re.IGNORECASE)
 # A rate of exchange, not pay: '0.73 USD per CAD', '€0.92 to the dollar'.
 _EXCHANGE_RATE = re.compile(
@@ -863,7 +881,7 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
         return pay_growth(text, sentence, found, found[index - 1])
     if index and (
         _role_run(text, found[index - 1].end, amount.start)
-        or _SECOND_VERB.fullmatch(text, found[index - 1].end, amount.start)
+        or _second_verb().fullmatch(text, found[index - 1].end, amount.start)
     ):
         # '... pay for ML engineers rose 5.4%, while data scientists gained 2.1% and software
         # engineers slipped 0.9%': the next role's change of the same measure; '... rose 38% in

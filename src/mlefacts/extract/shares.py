@@ -2909,7 +2909,7 @@ def _placed_after(doc: Document, sentence: Sentence, figure: Amount) -> Claim | 
     in Gulf ML job ads, named in 52% of them'): the next skill placed by its share of the same
     whole."""
     placed = _PLACED_AT.match(doc.text, sentence.start, figure.start)
-    if placed is None or _ORDINAL_PLACE.search(placed.group()) is None:
+    if placed is None or _later_place().search(placed.group()) is None:
         return None
     skill = skill_alone(placed["skill"])
     head = _lead_share(doc, sentence) if skill is not None else None
@@ -2926,7 +2926,13 @@ _PLACED_AT = re.compile(
     r"\W*(?P<skill>[A-Z][\w.+#/-]*(?:\s+[A-Z][\w.+#/-]*){0,2})\s+(?:is|was|comes?|came|ranks?|"
     r"ranked|follows?|followed|sits?|takes?|took)\b[^.;%]{0,80}?,?\s+(?:at|with)\s+\Z"
 )
-_ORDINAL_PLACE = re.compile(r"\b(?:second|third|fourth|fifth|next|runner-up)\b", re.IGNORECASE)
+
+
+@cache
+def _later_place() -> re.Pattern[str]:
+    """An ordinal after the first (`ranking_terms` `ordinal_words`), or 'next'."""
+    later = [word for word, rank in load_data("ranking_terms")["ordinal_words"].items() if rank > 1]
+    return re.compile(rf"\b(?:{'|'.join(later)}|next)\b", re.IGNORECASE)
 
 
 def _mentioned_item(
