@@ -594,3 +594,15 @@ def test_a_numbered_roadmap_is_steps_not_a_ranking() -> None:
         ("machine learning engineer", 2),
         ("artificial intelligence engineer", 1),
     ]
+
+
+def test_an_item_named_as_a_part_under_a_lead_in_of_people_is_their_share() -> None:
+    """'Private sector: 61%' says 'sector', a word of market parts, but under 'Share of
+    respondents by employer type:' on a page of no market it is a part of those asked."""
+    page = (
+        "# ML engineering survey 2026\n\nShare of respondents by employer type:\n\n"
+        "- Consultancies: 21%\n- Private sector: 61%\n- Public sector: 18%\n"
+    )
+    doc = document(page, "text/markdown")
+    found = [(c.subject, c.value) for c in numeric_claims(doc) if c.kind == "share"]
+    assert found == [("respondent", 21.0), ("respondent", 61.0), ("respondent", 18.0)]

@@ -118,9 +118,12 @@ def extract(doc: Document) -> list[Claim]:
             page_market = main_market(doc) or ""
         frame = figure_frame(doc.text, block.start, block.end, found, len(found) - 1)
         cue = share_cue(doc.text, frame, figure)
-        if cue is not None and not (cue.cue == "label" and breakdown and not page_market):
+        if cue is not None and not (
+            cue.cue == "label" and (breakdown or lead_population(intro)) and not page_market
+        ):
             continue  # its own words make it a share: `shares` reads it ('Technology – 34%'
-            # under '## Industry' on a survey page is a label only this list gives a whole)
+            # under '## Industry' on a survey page, or 'Public sector: 5%' under 'Share of
+            # respondents by employer type:', is a label only this list gives a whole)
         if _says_growth(doc.text[block.start : block.end]):
             continue
         if _says_growth(context) and not says_share:  # '## Regional growth' / '- Europe: 16.3%'
