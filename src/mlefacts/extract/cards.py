@@ -35,6 +35,7 @@ from typing import Any
 from mlefacts.document.model import Block, Card, Document
 from mlefacts.extract.claim import Claim
 from mlefacts.extract.context import (
+    SET_AGAINST_YEAR,
     Amount,
     Sentence,
     amounts,
@@ -451,16 +452,12 @@ def _pay_line_change(frame: _Frame, own: str) -> bool:
     """Whether a card's line states a change and nothing else ('▲ 5.1% vs 2024', '-1.4% YoY')
     under a line of pay in the same card: the change of that pay. A line naming jobs
     ('▲ 9.4% more postings') is a change in hiring."""
-    if not (states_change(own) or _AGAINST_YEAR.search(own)) or _demand_words().search(own):
+    if not (states_change(own) or SET_AGAINST_YEAR.search(own)) or _demand_words().search(own):
         return False
     others = [line for line in frame.lines if line != own]
     return any(
         a.is_money and a.value < _MAX_PAY for line in others for a in amounts(line, 0, len(line))
     )
-
-
-# A figure set against a year: 'vs 2024', 'versus 2023'.
-_AGAINST_YEAR = re.compile(r"\b(?:vs\.?|versus)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 def _change_of_pay(label: str, before: str) -> bool:

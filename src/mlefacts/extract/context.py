@@ -83,6 +83,10 @@ _MAX_PLACE_HEADING = 60
 # What names US dollars in a figure's text besides a bare '$' ('US$', 'USD', 'US dollars').
 _NAMED_US = re.compile(r"(?-i:US|U\.S\.)|dollar", re.IGNORECASE)
 _BARE_SIGN = re.compile(r"(?<![A-Za-z])\$")
+# A year a change is set against ('vs 2024', 'since 2023', 'compared with 2024'), not its own.
+SET_AGAINST_YEAR = re.compile(
+    r"\b(?:vs\.?|versus|since|from|compared\s+(?:with|to)|against)\s+(?:19|20)\d\d\b", re.I
+)
 # Where one clause of a sentence ends and the next begins: a semicolon, a line break, or a comma
 # or a contrast word that starts a new statement ('..., while senior roles earn ...'). A plain
 # comma does not: 'For senior engineers, pay averages $180K' is one clause. 'even as' sets a

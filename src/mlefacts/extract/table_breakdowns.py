@@ -11,7 +11,14 @@ from typing import Literal
 
 from mlefacts.document.model import Span
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.context import first_role, is_place, periods, vocabulary, written_sign
+from mlefacts.extract.context import (
+    SET_AGAINST_YEAR,
+    first_role,
+    is_place,
+    periods,
+    vocabulary,
+    written_sign,
+)
 from mlefacts.extract.counts import field_jobs, jobs_alone, names_openings, speaks_of_hiring
 from mlefacts.extract.demand import states_change
 from mlefacts.extract.label_scale import label_factor
@@ -61,10 +68,6 @@ _COMPLETE_SUM = 97.0
 # The most a whole split into rounded parts may add up to.
 _WHOLE_MAX = 101.0
 _PERCENT_OF = re.compile(r"(?:%|\bpercent|\bper\s+cent)\s+of\b", re.IGNORECASE)
-# A year a change is set against ('vs 2024', 'since 2023', 'compared with 2024'), not its own.
-_SET_AGAINST = re.compile(
-    r"\b(?:vs\.?|versus|since|from|compared\s+(?:with|to)|against)\s+(?:19|20)\d\d\b", re.I
-)
 
 
 def _grouped(ctx: TableFrame, label: Column) -> tuple[Column | None, Column]:
@@ -193,7 +196,7 @@ def breakdown_claims(
             if period is not None:  # 'Change, number' between 'Employment 2024' and '... 2034'
                 qualifiers.update(period_start=period[0], period_end=period[1])
                 year = period[1]
-            if kind == "job_demand" and is_share and own and _SET_AGAINST.search(column.header):
+            if kind == "job_demand" and is_share and own and SET_AGAINST_YEAR.search(column.header):
                 # 'Change in postings vs 2024' under '(United States, 2025)': the change runs
                 # to 2025, the year it is dated by; 2024 is what it is set against
                 year = later if later is not None and later > own else None
