@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from support.documents import document, numeric_claims
 
 from mlefacts.document.build import build_document
 from mlefacts.extract import demand, extract_claims
@@ -1186,3 +1187,22 @@ def test_a_discount_off_a_course_is_no_change_in_hiring() -> None:
     )
     doc = build_document(source_id="d", text=page, media_type="text/markdown")
     assert [c for c in extract_claims(doc)[0] if c.kind == "job_demand"] == []
+
+
+def test_signed_rows_under_a_title_setting_two_half_years_apart_are_demand_growth() -> None:
+    """A slide's 'HIRING: H2 2025 vs H2 2024' over 'Data engineer ads ..... +21%' rows with no
+    header line: each role's change in postings, the minus kept; none is a share."""
+    doc = document(
+        "Talk export\n\nHIRING: H2 2025 vs H2 2024\n"
+        "  Data engineer ads ........ +21%\n"
+        "  ML engineer ads .......... +44%\n"
+        "  Data analyst ads ......... −6%\n"
+        "Speaker notes: a small sample.\n",
+        "text/plain",
+    )
+    found = {(c.kind, c.subject, c.value) for c in numeric_claims(doc)}
+    assert found == {
+        ("job_demand", "data engineer", 21.0),
+        ("job_demand", "machine learning engineer", 44.0),
+        ("job_demand", "data analyst", -6.0),
+    }

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from support.documents import document, numeric_claims
 
 from mlefacts.document.build import build_document
 from mlefacts.document.model import Document
@@ -2254,3 +2255,21 @@ def test_a_share_of_a_pay_surveys_submissions_is_the_pages_roles() -> None:
     doc = build_document(source_id="s", text=page, media_type="text/markdown")
     found = [(c.subject, c.value, c.qualifiers.get("population")) for c in shares.extract(doc)]
     assert found == [("data engineer", 31.0, "submission")]
+
+
+def test_a_dot_leader_list_under_a_wrapped_lead_in_gives_each_skill_its_share() -> None:
+    """A report exported to text: a lead-in wrapped over two lines ('Share of recruiters naming
+    each tool as a must-have (poll of 210 recruiters,' / 'May 2025; several answers
+    allowed)') over 'Python ........ 81%' rows: each tool's share of those recruiters."""
+    doc = document(
+        "Skills in demand\n\n"
+        "Share of recruiters naming each tool as a must-have (poll of 210 recruiters,\n"
+        "May 2025; several answers allowed)\n"
+        "  Python ............................................. 81%\n"
+        "  Docker ............................................. 57%\n"
+        "  Airflow ............................................ 23%\n\n"
+        "Next section.\n",
+        "text/plain",
+    )
+    shares = {(c.subject, c.value) for c in numeric_claims(doc) if c.kind == "share"}
+    assert shares == {("python", 81.0), ("docker", 57.0), ("airflow", 23.0)}

@@ -53,6 +53,7 @@ _PERCENT = r"[-+]?\d[\d,]*(?:\.\d+)?%"
 _RANGE = r"[$€£₹¥]?\d[\d,.]*[kKmM]?%?[-–][$€£₹¥]?\d[\d,.]*[kKmM]?%?"
 _VALUE = re.compile(f"(?:{_MONEY}|{_PERCENT}|{_RANGE}|{_NUMBER})")
 _KEY = re.compile(r"#?\d{1,4}(?:st|nd|rd|th)?|\d{1,3}[-–]\d{1,3}|\d{1,3}\+|[<>]\d{1,3}")
+_SIGNED = re.compile(r"[+−-]")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 _MAX_HEADER_TOKENS = 40
 _MAX_LINE = 200
@@ -127,6 +128,7 @@ def find_text_tables(text: str, lines: list[Line]) -> list[TextTable]:
         # a table opens its run, or follows a title, or a title and a lead-in ending with a
         # colon ('SALARIES BY PROVINCE' / 'Average base salary, CAD:' / 'Ontario ... 124,000')
         attempts = {group[0], group[0] + 1} | _after_lead_in(text, lines, group)
+        attempts |= _first_leader(text, lines, group)
         index = group[0]
         while index < group[-1]:
             grid = _grid_at(text, lines, index, group[-1]) if index in attempts else None
@@ -151,6 +153,15 @@ def _after_lead_in(text: str, lines: list[Line], group: list[int]) -> set[int]:
         return set()
     second = lines[group[1]]
     return {group[2]} if text[second.start : second.end].rstrip().endswith(":") else set()
+
+
+def _first_leader(text: str, lines: list[Line], group: list[int]) -> set[int]:
+    """The first of the run's lines set with a dot leader ('  Python ........ 88%'), where a
+    lead-in of more than one line stands over rows that have no header line."""
+    for index in group[2:]:
+        if _LEADER.search(text, lines[index].start, lines[index].end):
+            return {index}
+    return set()
 
 
 def _groups(text: str, lines: list[Line]) -> list[list[int]]:
@@ -199,7 +210,16 @@ def _caption_line(text: str, lines: list[Line], header: int, group_start: int) -
         if candidate > 0 and not apart(candidate - 1):
             return None
     line = lines[candidate]
+    if candidate > 0 and _continues(text, lines[candidate - 1]):
+        return None  # the last line of a lead-in wrapped over two: no title
     return candidate if looks_like_title(text[line.start : line.end]) else None
+
+
+def _continues(text: str, line: Line) -> bool:
+    """Whether a line runs on into the next: it ends with a comma, or with a bracket still
+    open ('... (survey of 386 hiring managers,')."""
+    written = text[line.start : line.end]
+    return written.endswith(",") or written.count("(") > written.count(")")
 
 
 def _grid_at(text: str, lines: list[Line], index: int, last: int) -> _Grid | None:
@@ -380,15 +400,15 @@ _NOTE = re.compile(r"\([^()\d]{1,20}\)")
 
 def _figure_cell(text: str, cell: Span) -> bool:
     """A cell holding money in any currency or a percentage (a range or open bound too,
-    'R380 000 - R460 000', 'CHF 95'000+'), maybe with what it counts after it ('89% of
-    postings', '$120,000 a year'), or a count written with its thousands grouped ('16,870'):
-    a value, never a column name."""
+    'R380 000 - R460 000', 'CHF 95'000+', a change '+34%'), maybe with what it counts after
+    it ('89% of postings', '$120,000 a year'), or a count written with its thousands grouped
+    ('16,870'): a value, never a column name."""
     if _GROUPED_COUNT.fullmatch(text, cell.start, cell.end):
         return True
     found = find_quantities(text, cell.start, cell.end)
     return (
         len(found) == 1
-        and found[0].start == cell.start
+        and (found[0].start == cell.start or _SIGNED.fullmatch(text, cell.start, found[0].start))
         and (found[0].end == cell.end or FIGURE_TAIL.fullmatch(text, found[0].end, cell.end))
         and found[0].unit is not None
         and (found[0].unit == "percent" or found[0].unit in currency_codes())

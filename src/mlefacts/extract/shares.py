@@ -1261,8 +1261,12 @@ def row_share_subject(
     else `subject` unchanged."""
     named = _posting_noun().search(f"{caption} {header}")
     skills = {match.canonical for match in find_skills(category, languages=languages)}
-    # '% of managers' over 'Python | 88%': the people the header counts, whatever the caption
-    people = None if _counts_people(subject) else _words("population_nouns").search(header)
+    # '% of managers' over 'Python | 88%': the people the header counts, whatever the caption;
+    # the caption's when no header line heads the figures ('Share of hiring managers naming
+    # each skill' over 'Python ..... 88%')
+    people = (
+        None if _counts_people(subject) else _words("population_nouns").search(header or caption)
+    )
     if (
         len(skills) == 1
         and not find_roles(category)  # 'MLOps engineer' names a role, not the skill MLOps
