@@ -737,3 +737,29 @@ def test_a_pay_column_in_a_currency_s_thousands_and_its_change_beside_it() -> No
         ("growth_rate", "machine learning engineer", 4.1, "percent"),
         ("growth_rate", "data engineer", -0.6, "percent"),
     }
+
+
+def test_a_plain_text_pay_table_over_a_line_of_currency_codes_gives_each_column_its_place() -> None:
+    """'Level   Lisbon   Kraków' over 'EUR   PLN': each money column is its city's pay (a
+    city-state's column its country's), the code under the place no part of its name."""
+    doc = document(
+        "Pay report 2026\n\nTable 2  ML engineer base salary, 2026 (annual, local currency)\n\n"
+        "Level            Lisbon           Kraków           Singapore\n"
+        "                 EUR              PLN              SGD\n"
+        "Junior           38,000–46,000    130,000–160,000  80,000–98,000\n"
+        "Senior           64,000–80,000    230,000–290,000  150,000–190,000\n",
+        "text/plain",
+    )
+    places = {
+        (c.value, c.unit, c.qualifiers.get("city") or c.qualifiers.get("country"))
+        for c in numeric_claims(doc)
+        if c.kind == "salary"
+    }
+    assert places == {
+        (38000.0, "EUR", "Lisbon"),
+        (130000.0, "PLN", "Kraków"),
+        (80000.0, "SGD", "Singapore"),
+        (64000.0, "EUR", "Lisbon"),
+        (230000.0, "PLN", "Kraków"),
+        (150000.0, "SGD", "Singapore"),
+    }

@@ -45,6 +45,7 @@ from mlefacts.extract.table_frame import (
     label_level,
     lead_paragraph,
     percentile,
+    place_qualifier,
     rank_column,
     role_cell_claims,
     role_of,
@@ -55,12 +56,14 @@ from mlefacts.extract.table_frame import (
     table_vocabulary,
     years_in,
 )
-from mlefacts.normalize.money import country_dollar, currency_marker
+from mlefacts.normalize.money import country_dollar, currency_marker, written_codes
 from mlefacts.toml_files import load_data
 
 # How far apart two sums of one row may be to share a pay period (as in prose, `salary`).
 _PAY_STEP = 4
 _CITY_HEAD = re.compile(r"\s*[,(]\s*|\s+[–—-]\s+")
+_CODE_AFTER = re.compile(r"(?P<name>.+?)\s+(?P<code>[A-Z]{3})")
+_PLACE_KEYS = frozenset({"city", "country", "region"})
 _BY_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b", re.IGNORECASE)
 
 
@@ -98,6 +101,8 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
             if len(money) > 1:
                 if not level and (city := city_label(column.header)) and "city" not in qualifiers:
                     qualifiers["city"] = city  # 'London', or 'London (GBP)' by its caption
+                elif not level and not _PLACE_KEYS & qualifiers.keys():
+                    qualifiers.update(_coded_place(column.header))
                 if column.header:
                     qualifiers["measure"] = column.header
                 component = pay_component(column.header)
@@ -506,6 +511,19 @@ def _market_subject(ctx: TableFrame) -> str:
         if phrase:
             return phrase
     return main_market(ctx.doc) or "market"
+
+
+def _coded_place(header: str) -> dict[str, str]:
+    """The place a header names over its currency's code, the two header lines joined
+    ('Sydney AUD' -> {'city': 'Sydney'}, 'Singapore SGD' -> {'country': 'Singapore'}).
+
+    >>> _coded_place("Sydney AUD"), _coded_place("Singapore SGD"), _coded_place("Remote USD")
+    ({'city': 'Sydney'}, {'country': 'Singapore'}, {})
+    """
+    coded = _CODE_AFTER.fullmatch(header.strip())
+    if coded is None or coded["code"] not in written_codes():
+        return {}
+    return place_qualifier(coded["name"])
 
 
 def city_label(label: str) -> str | None:
