@@ -3706,6 +3706,18 @@ def test_pay_for_all_occupations_is_the_baseline_s_not_the_page_role_s() -> None
     assert pay == {112590.0: "data scientist", 49500.0: "all occupations"}
 
 
+def test_pay_for_all_full_time_employees_is_the_baseline_s_not_the_page_role_s() -> None:
+    """'This compares with ... £36,900 for all full-time employees': the economy's pay."""
+    page = (
+        "# Earnings: data engineers\n\nMedian gross annual earnings for full-time data "
+        "engineers were £58,200 in April 2025.\n\nThis compares with median gross annual "
+        "earnings of £36,900 for all full-time employees.\n"
+    )
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    pay = {c.value: c.subject for c in claims if c.kind == "salary"}
+    assert pay == {58200.0: "data engineer", 36900.0: "all full-time employees"}
+
+
 def test_a_change_after_a_colon_that_counts_jobs_is_no_pay_rise() -> None:
     page = (
         "# Data engineers in Spain, 2025\n\nHiring has outpaced pay: open data engineer "

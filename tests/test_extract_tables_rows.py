@@ -763,3 +763,36 @@ def test_a_plain_text_pay_table_over_a_line_of_currency_codes_gives_each_column_
         (230000.0, "PLN", "Kraków"),
         (150000.0, "SGD", "Singapore"),
     }
+
+
+def test_a_classification_code_column_does_not_name_the_rows_the_occupation_beside_it_does() -> (
+    None
+):
+    """'SOC code | Occupation | Median (£)' over '2425 | Data scientists | 54,900': each
+    occupation's pay, not the page role's under a code."""
+    doc = document(
+        "<html><body><h1>Earnings by occupation</h1><table>"
+        "<caption>Median annual pay, full-time employees, 2025</caption>"
+        "<tr><th>SOC code</th><th>Occupation</th><th>Median (£)</th></tr>"
+        "<tr><td>2425</td><td>Data scientists</td><td>54,900</td></tr>"
+        "<tr><td>2139x</td><td>Machine learning engineers</td><td>67,300</td></tr>"
+        "</table></body></html>",
+        "text/html",
+    )
+    pay = {(c.subject, c.value) for c in numeric_claims(doc) if c.kind == "salary"}
+    assert pay == {("data scientist", 54900.0), ("machine learning engineer", 67300.0)}
+
+
+def test_a_suppressed_cell_marked_x_leaves_the_other_rows_of_a_pay_column() -> None:
+    """A statistics office's 'x' (estimate suppressed) in one row: the column is still pay and
+    the other rows are read."""
+    doc = document(
+        "<html><body><h1>Machine learning engineer earnings</h1><table>"
+        "<caption>Median annual earnings, machine learning engineers, by region, 2025</caption>"
+        "<tr><th>Region</th><th>Median (£)</th></tr>"
+        "<tr><td>South East</td><td>66,900</td></tr><tr><td>Scotland</td><td>58,100</td></tr>"
+        "<tr><td>Wales</td><td>x</td></tr></table></body></html>",
+        "text/html",
+    )
+    pay = {(c.value, c.qualifiers.get("region")) for c in numeric_claims(doc)}
+    assert pay == {(66900.0, "South East"), (58100.0, "Scotland")}

@@ -1481,9 +1481,12 @@ def _package_line(own: str, first: Amount) -> bool:
     )
 
 
-# Every worker of an economy, the baseline a role's pay is set against: 'all occupations'.
+# Every worker of an economy, the baseline a role's pay is set against: 'all occupations',
+# 'all full-time employees'.
 _ALL_WORKERS = re.compile(
-    r"(?<![\w-])all\s+(?:occupations|jobs|workers|employees|professions)(?![\w-])", re.IGNORECASE
+    r"(?<![\w-])all\s+(?:(?:full|part)[\s-]time\s+)?"
+    r"(?:occupations|jobs|workers|employees|professions)(?![\w-])",
+    re.IGNORECASE,
 )
 
 

@@ -796,11 +796,13 @@ def rank_value(text: str) -> int | None:
 
 
 def label_column(columns: tuple[Column, ...]) -> Column | None:
-    """The column that names each row: the first text column, else the first plain integer one."""
-    for kind in ("text", "integer"):
-        for column in columns:
-            if column.kind == kind:
-                return column
+    """The column that names each row: the first text column (a classification code's only
+    when no other is: 'SOC code | Occupation'), else the first plain integer one."""
+    texts = [column for column in columns if column.kind == "text"]
+    named = [c for c in texts if not table_vocabulary()["code"].fullmatch(c.header.strip())]
+    for found in (named, texts, [column for column in columns if column.kind == "integer"]):
+        if found:
+            return found[0]
     return None
 
 
@@ -1169,6 +1171,7 @@ def table_vocabulary() -> dict[str, re.Pattern[str]]:
     market = load_data("market_terms")
     return {
         "rank": vocabulary_pattern(table["columns"]["rank"]),
+        "code": vocabulary_pattern(table["columns"]["code"]),
         "rank_when": vocabulary_pattern(table["columns"]["rank_when"]),
         "rank_before": vocabulary_pattern(table["columns"]["rank_before"]),
         "count": vocabulary_pattern(table["columns"]["count"]),
