@@ -158,9 +158,9 @@ def _after_lead_in(text: str, lines: list[Line], group: list[int]) -> set[int]:
 def _first_leader(text: str, lines: list[Line], group: list[int]) -> set[int]:
     """The first of the run's lines set with a dot leader ('  Python ........ 88%'), where a
     lead-in of more than one line stands over rows that have no header line."""
-    for index in group[2:]:
+    for position, index in enumerate(group):
         if _LEADER.search(text, lines[index].start, lines[index].end):
-            return {index}
+            return {index} if position >= 2 else set()  # else tried already
     return set()
 
 
