@@ -249,6 +249,19 @@ def test_a_reversed_list_counts_down_and_an_item_value_sets_its_number() -> None
     ]
 
 
+def test_an_item_that_writes_its_own_number_is_numbered_once() -> None:
+    """'<ol><li>1. Python</li>': the page's number is the item's marker, not written twice
+    ('1. 1. Python'), so the list reads as the ranked list it is."""
+    page = "<ol><li>1. Python</li><li>2. SQL</li></ol><ol><li>4. Go</li></ol>"
+    doc = build_document(source_id="t", text=page, media_type="text/html")
+    assert [(b.marker, doc.span_text(b)) for b in doc.blocks] == [
+        ("1.", "Python"),
+        ("2.", "SQL"),
+        ("1.", "4. Go"),  # another number than the item's stays the item's text
+    ]
+    assert doc.text.startswith("1. Python\n\n2. SQL\n\n1. 4. Go")
+
+
 def test_a_heading_that_opens_an_item_carries_its_number_and_heads_the_rest() -> None:
     """'<li><h3>Python</h3><p>...</p></li>': the heading is the item's first chunk, read with
     the item's number ('1. Python') unless it writes it; the paragraphs after it are the

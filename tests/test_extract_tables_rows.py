@@ -796,3 +796,19 @@ def test_a_suppressed_cell_marked_x_leaves_the_other_rows_of_a_pay_column() -> N
     )
     pay = {(c.value, c.qualifiers.get("region")) for c in numeric_claims(doc)}
     assert pay == {(66900.0, "South East"), (58100.0, "Scotland")}
+
+
+def test_a_question_heading_over_a_share_table_is_no_subject() -> None:
+    """'Where do they work?' over 'State | Share of workers (%)' on an occupation's page: the
+    role's workers, by state; the question names nobody."""
+    doc = document(
+        "<html><body><h1>Data Engineers: occupation profile</h1>"
+        "<p>Data engineers build the pipelines that move data.</p>"
+        "<h2>Where do they work?</h2><p>Share of workers by state, May 2025:</p><table>"
+        "<tr><th>State</th><th>Share of workers (%)</th></tr>"
+        "<tr><td>Victoria</td><td>31.0</td></tr><tr><td>Queensland</td><td>14.5</td></tr>"
+        "</table></body></html>",
+        "text/html",
+    )
+    shares = {(c.subject, c.value) for c in numeric_claims(doc) if c.kind == "share"}
+    assert shares == {("data engineer", 31.0), ("data engineer", 14.5)}

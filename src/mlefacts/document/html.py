@@ -310,6 +310,13 @@ class _Renderer:
         context = self.contexts[-1] if self.contexts else None  # a heading or an item
         opens_item = context is not None and context.kind == "item" and context.block is None
         prefix = f"{'  ' * context.level}{context.marker} " if opens_item and context else ""
+        if (
+            opens_item
+            and context
+            and context.marker != "•"
+            and _writes_marker(chunk, context.marker)
+        ):
+            chunk = chunk[len(context.marker) :].lstrip()  # '<li>1. Python</li>': one number
         # A heading that opens an item ('<li><h2>Data engineer</h2><p>Pay: ...'): the item's
         # first chunk, which reads with its marker ('8. Data engineer') unless it writes one.
         item = self._opened_by(context)

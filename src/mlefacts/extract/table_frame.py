@@ -1055,8 +1055,9 @@ def population(ctx: TableFrame, column: Column | None, label: Column) -> str:
         people = table_people(ctx.doc, ctx.table.start, column.header, ctx.title or "")
         if people:
             return people
-    if ctx.title:
-        # 'ICT specialists in employment, 2024': what it counts, not where or when
+    if ctx.title and not ctx.title.rstrip().endswith("?"):
+        # 'ICT specialists in employment, 2024': what it counts, not where or when (a question,
+        # 'Where do they work?', names nobody)
         return normalize_subject(_TITLE_SCOPE.split(ctx.title, maxsplit=1)[0] or ctx.title)
     return ctx.role or UNSPECIFIED
 
