@@ -504,3 +504,29 @@ def test_one_row_under_a_header_set_in_past_its_label_is_a_table() -> None:
     ]
     # a line of prose over one figure row at the margin is no table
     assert not parse("Salaries by band\nMedian   98   121   146\n").tables
+
+
+def test_a_slide_title_over_rows_set_apart_by_spaces_is_their_caption_not_their_header() -> None:
+    """A slide deck exported to text: '[Slide 4/9]' / 'HOW THE TEAMS WORK (2025)' over
+    'Fully remote   22%' rows, or over '#1   PyTorch' rows: the title is the caption of a
+    table without a header line, its words never cut into header cells."""
+    doc = parse(
+        "Deck export\n\n[Slide 4/9]\nHOW THE TEAMS WORK (2025)\n"
+        "  Fully remote   22%\n  Hybrid         61%\n  On-site        12%\n\n"
+        "[Slide 5/9]\nMOST-NAMED FRAMEWORKS IN THE ADS\n  #1  PyTorch\n  #2  JAX\n"
+    )
+    found = [(caption(doc, t), grid(doc, t)) for t in doc.tables]
+    assert found == [
+        (
+            "HOW THE TEAMS WORK (2025)",
+            [["", ""], ["Fully remote", "22%"], ["Hybrid", "61%"], ["On-site", "12%"]],
+        ),
+        ("MOST-NAMED FRAMEWORKS IN THE ADS", [["", ""], ["#1", "PyTorch"], ["#2", "JAX"]]),
+    ]
+    claims, _ = extract_claims(doc)
+    assert {(c.subject, c.value) for c in claims if c.kind == "ranking"} == {
+        ("pytorch", 1.0),
+        ("jax", 2.0),
+    }
+    # 'how the teams work' names nobody: the shares divide whoever the page is about
+    assert {c.subject for c in claims if c.kind == "share"} == {"unspecified"}

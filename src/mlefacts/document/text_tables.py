@@ -54,6 +54,7 @@ _RANGE = r"[$€£₹¥]?\d[\d,.]*[kKmM]?%?[-–][$€£₹¥]?\d[\d,.]*[kKmM]?%
 _VALUE = re.compile(f"(?:{_MONEY}|{_PERCENT}|{_RANGE}|{_NUMBER})")
 _KEY = re.compile(r"#?\d{1,4}(?:st|nd|rd|th)?|\d{1,3}[-–]\d{1,3}|\d{1,3}\+|[<>]\d{1,3}")
 _SIGNED = re.compile(r"[+−-]")
+_RANK_MARK = re.compile(r"#\d{1,3}")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 _MAX_HEADER_TOKENS = 40
 _MAX_LINE = 200
@@ -128,7 +129,7 @@ def find_text_tables(text: str, lines: list[Line]) -> list[TextTable]:
         # a table opens its run, or follows a title, or a title and a lead-in ending with a
         # colon ('SALARIES BY PROVINCE' / 'Average base salary, CAD:' / 'Ontario ... 124,000')
         attempts = {group[0], group[0] + 1} | _after_lead_in(text, lines, group)
-        attempts |= _first_leader(text, lines, group)
+        attempts |= _first_set_apart(text, lines, group)
         index = group[0]
         while index < group[-1]:
             grid = _grid_at(text, lines, index, group[-1]) if index in attempts else None
@@ -155,11 +156,12 @@ def _after_lead_in(text: str, lines: list[Line], group: list[int]) -> set[int]:
     return {group[2]} if text[second.start : second.end].rstrip().endswith(":") else set()
 
 
-def _first_leader(text: str, lines: list[Line], group: list[int]) -> set[int]:
-    """The first of the run's lines set with a dot leader ('  Python ........ 88%'), where a
-    lead-in of more than one line stands over rows that have no header line."""
+def _first_set_apart(text: str, lines: list[Line], group: list[int]) -> set[int]:
+    """The first of the run's lines set apart in cells ('  Python ........ 88%', 'Hybrid
+    51%') under a title or lead-in of more than one line, when the rows have no header line
+    ('[Slide 6/12]' / 'WHERE THE WORK HAPPENS' over them)."""
     for position, index in enumerate(group):
-        if _LEADER.search(text, lines[index].start, lines[index].end):
+        if _DELIMITER.search(text, lines[index].start, lines[index].end):
             return {index} if position >= 2 else set()  # else tried already
     return set()
 
@@ -291,7 +293,8 @@ def _delimited_grid(text: str, lines: list[Line], index: int, last: int) -> _Gri
     tabbed = "\t" in text[lines[index].start : lines[index].end]
     rows: list[tuple[Span, ...]] = []
     cursor = index + 1
-    if _figure_cell(text, header[-1]):  # no header line: the first line is a row already
+    if _figure_cell(text, header[-1]) or _RANK_MARK.fullmatch(text, header[0].start, header[0].end):
+        # no header line: the first line is a row already ('Hybrid   51%', '#1   Kubernetes')
         rows.append(tuple(header))
         header = [Span(lines[index].start, lines[index].start)] * len(header)
     elif cursor <= last and _COLUMN_RULES.fullmatch(text, lines[cursor].start, lines[cursor].end):
@@ -520,8 +523,10 @@ def _typed_grid(text: str, lines: list[Line], index: int, last: int) -> _Grid | 
     header_tokens = _tokens(text, lines[index])
     if not _plausible_header(text, lines[index], header_tokens):
         return None
-    if index + 1 <= last and _LEADER.search(text, lines[index + 1].start, lines[index + 1].end):
-        return None  # 'INDUSTRY MIX ...' over 'Technology ......... 38%': a title over rows
+    if index + 1 <= last and _DELIMITER.search(text, lines[index + 1].start, lines[index + 1].end):
+        # 'INDUSTRY MIX ...' over 'Technology ......... 38%' or 'WHERE THE WORK HAPPENS' over
+        # 'Hybrid      51%': a title over rows set apart as its own words are not
+        return None
     token_rows: list[list[Span]] = []
     for cursor in range(index + 1, last + 1):
         line = lines[cursor]

@@ -1055,13 +1055,15 @@ def population(ctx: TableFrame, column: Column | None, label: Column) -> str:
         people = table_people(ctx.doc, ctx.table.start, column.header, ctx.title or "")
         if people:
             return people
-    if ctx.title and not ctx.title.rstrip().endswith("?"):
+    if ctx.title and not _ASKS.match(ctx.title):
         # 'ICT specialists in employment, 2024': what it counts, not where or when (a question,
-        # 'Where do they work?', names nobody)
+        # 'Where do they work?' or 'WHERE THE WORK HAPPENS', names nobody)
         return normalize_subject(_TITLE_SCOPE.split(ctx.title, maxsplit=1)[0] or ctx.title)
     return ctx.role or UNSPECIFIED
 
 
+# A title that asks, or names what a question would ('How they work', 'Where do they work?').
+_ASKS = re.compile(r"\s*(?:where|what|who|how|why|when|which)\b|.*\?\s*$", re.IGNORECASE)
 # Where a title's noun phrase ends and its scope begins: ', 2024', ' in employment', ' by region'.
 _TITLE_SCOPE = re.compile(r"\s*[,(:]|\s+(?:in|by|per|for|across|from|during)\s+", re.IGNORECASE)
 
