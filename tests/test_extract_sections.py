@@ -194,3 +194,19 @@ def test_steps_of_a_way_the_title_asks_for_keep_its_section() -> None:
     headings = {doc.span_text(doc.blocks[i]): t for i, t in heading_types(doc).items()}
     assert headings["Step 1 – SQL first"] == headings["Step 2: Orchestration"] == "skills"
     assert headings["About the author"] != "skills"
+
+
+def test_a_transcript_question_set_as_a_heading_does_not_make_the_page_about_its_role() -> None:
+    """A webinar transcript whose host's short question names another title ('**[00:04:35]
+    DANA:** Is the "data engineer" title eating into it?'): the page is still about the role
+    its title names, and pay said later without a role is that role's."""
+    page = (
+        "# Transcript: ML Hiring Outlook 2026\n\n"
+        "**[00:03:05] DANA:** What happened to demand?\n\n"
+        "**[00:03:20] SAM:** Postings for ML engineers rose in 2025.\n\n"
+        '**[00:04:35] DANA:** Is the "data engineer" title eating into it?\n\n'
+        "**[00:04:49] SAM:** Partly, yes.\n\n"
+        "**[00:08:44] LEE:** In Toronto, mid-level offers land at CAD 135,000 to 155,000 base.\n"
+    )
+    doc = document(page, "text/markdown")
+    assert document_role(doc) == "machine learning engineer"

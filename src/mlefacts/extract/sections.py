@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from typing import Literal
 
 from mlefacts.document.model import Block, Document, Table
+from mlefacts.document.structure import SPEAKER_TURN
 from mlefacts.extract.context import (
     alternation,
     char_token,
@@ -273,8 +274,14 @@ def role_in(text: str) -> str | None:
 def document_role(doc: Document) -> str | None:
     """The role the document is about: the role its title and headings name most, else its
     text, else the role whose field its title names ('ML Engineering in Practice: 2025 Survey
-    Results' is about ML engineers)."""
-    headings = [doc.span_text(block) for block in doc.blocks if block.kind == "heading"]
+    Results' is about ML engineers). A transcript's question set as a heading ('[00:04:35]
+    DANA: Is that the "AI engineer" title eating into it?') is a speaker's turn, no heading of
+    the page's."""
+    headings = [
+        doc.span_text(block)
+        for block in doc.blocks
+        if block.kind == "heading" and not SPEAKER_TURN.match(doc.text, block.start)
+    ]
     ranked = Counter(role for text in (doc.title or "", *headings) for role in roles_named(text))
     if not ranked:
         ranked = Counter(role for *_, role in find_roles(doc.text))
