@@ -812,3 +812,24 @@ def test_a_question_heading_over_a_share_table_is_no_subject() -> None:
     )
     shares = {(c.subject, c.value) for c in numeric_claims(doc) if c.kind == "share"}
     assert shares == {("data engineer", 31.0), ("data engineer", 14.5)}
+
+
+def test_a_level_row_also_named_by_a_title_is_the_level_under_a_header_of_levels() -> None:
+    """'Level | Pay' over 'Principal / Head of Data Science | €150,000': the page role's
+    principal level; the same label under 'Role' stays the head's pay."""
+    rows = "| Mid (3–5 yrs) | €90,000 |\n| Principal / Head of Data Science | €150,000 |\n"
+    page = "# Data scientist salaries in Dublin 2026\n\n| {} | Base salary |\n|---|---|\n" + rows
+
+    def pay(header: str) -> set[tuple[str, float, str | None]]:
+        doc = document(page.format(header), "text/markdown")
+        return {
+            (c.subject, c.value, c.qualifiers.get("experience_level"))
+            for c in numeric_claims(doc)
+            if c.kind == "salary"
+        }
+
+    assert pay("Level") == {
+        ("data scientist", 90000.0, "mid"),
+        ("data scientist", 150000.0, "principal"),
+    }
+    assert ("head of data", 150000.0, None) in pay("Role")

@@ -811,7 +811,7 @@ def role_of_row(ctx: TableFrame, row: tuple[Span, ...], label: Column) -> str | 
     ('Job title' over 'Prompt Engineer')."""
     text = ctx.cell(row, label)
     role = first_role(text)
-    if role:
+    if role and not _first_of_levels(label.header, text):
         return role
     if text and _role_header().fullmatch(label.header.strip()) and not find_experience_level(text):
         return normalize_subject(text)
@@ -974,7 +974,7 @@ def row_qualifiers(
         qualifiers["table_title"] = ctx.title
     if rank is not None and (position := rank_value(ctx.doc.span_text(row[rank.index]))):
         qualifiers["rank"] = position
-    level = label_level(text)
+    level = label_level(text) or _first_of_levels(label.header, text)
     if level:
         qualifiers["experience_level"] = level
         return qualifiers
@@ -1013,6 +1013,20 @@ def _experience_cell_level(ctx: TableFrame, row: tuple[Span, ...], label: Column
     return None
 
 
+def _first_of_levels(header: str, label: str) -> str | None:
+    """The level a label under a header of levels names first, before a title it is also
+    known by ('Level' over 'Lead / Head of ML': lead, not a head of ML's pay).
+
+    >>> _first_of_levels("Level", "Lead / Head of ML"), _first_of_levels("Role", "Lead / CTO")
+    ('lead', None)
+    """
+    pair = _LEVEL_PAIR.fullmatch(label.strip())
+    if pair is None or not _LEVELS_ONLY.fullmatch(header.strip()) or find_roles(pair["first"]):
+        return None
+    return label_level(pair["first"])
+
+
+_LEVELS_ONLY = re.compile(r"(?:job\s+|career\s+|experience\s+)?(?:level|seniority|grade)s?", re.I)
 _LEVEL_HEADER = re.compile(
     r"(?:job\s+|career\s+)?(?:level|seniority|grade|stage|title)", re.IGNORECASE
 )
