@@ -3961,3 +3961,20 @@ def test_a_second_change_of_the_same_pay_in_another_currency_is_pay_growth() -> 
         if c.unit == "percent"
     }
     assert changes == {("growth_rate", 41.0), ("growth_rate", -17.0)}
+
+
+def test_a_bonus_a_statistic_sums_up_or_named_alone_is_pay_a_signing_bonus_is_not() -> None:
+    """'a median bonus of JPY 1.6m' and 'plus a bonus of $16,000' are a part of the yearly pay;
+    'a signing bonus of $10,000' is paid once, a benefit."""
+    page = (
+        "# ML engineer pay report\n\nTokyo. The mid-level offers we brokered in 2025 carried a "
+        "median bonus of JPY 1.6m.\n\nIn Austin, senior ML engineers earn a base of $180,000 "
+        "plus a bonus of $16,000. We also offer a signing bonus of $10,000.\n"
+    )
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    pay = {(c.value, c.unit, c.qualifiers.get("component")) for c in claims if c.kind == "salary"}
+    assert pay == {
+        (1600000.0, "JPY", "bonus"),
+        (180000.0, "USD", "base"),
+        (16000.0, "USD", "bonus"),
+    }

@@ -154,8 +154,12 @@ _ONE_OFF_BONUS = re.compile(
 )
 # A bonus that is part of the yearly pay ('an annual bonus of'), not a one-off benefit.
 # ... or a yearly one, a part of the pay: 'an annual bonus of', 'a bonus target of'.
+# So is a bonus a statistic sums up or one the sentence names alone ('a median bonus of JPY
+# 1.6m', 'plus a bonus of $16,000'): a one-off names what it is for (`_ONE_OFF_BONUS`).
 _PAY_BONUS = re.compile(
-    r"(?:(?:annual|yearly|performance|cash|target)\s+)?bonus(?:es)?(?:\s+target)?", re.I
+    r"(?:(?:a|an|the)\s+)?(?:(?:annual|yearly|performance|cash|target|median|average|mean"
+    r"|typical)\s+)?bonus(?:es)?(?:\s+target)?",
+    re.I,
 )
 _BENEFIT_WORDS = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,5}")
 _JOINING = re.compile(
