@@ -3978,3 +3978,15 @@ def test_a_bonus_a_statistic_sums_up_or_named_alone_is_pay_a_signing_bonus_is_no
         (180000.0, "USD", "base"),
         (16000.0, "USD", "bonus"),
     }
+
+
+def test_a_pay_change_goes_on_for_the_next_place_each_change_its_own_city() -> None:
+    """'base salaries in Dublin rose 5.1% in 2025, while Lisbon rose 2.8%': two pay changes,
+    Dublin's and Lisbon's; the second is no change in hiring."""
+    page = (
+        "# ML engineer salary guide\n\nOur placement data show that ML engineer base salaries "
+        "in Dublin rose 5.1% in 2025, while Lisbon rose 2.8%.\n"
+    )
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    found = {(c.kind, c.value, c.qualifiers.get("city")) for c in claims if c.value is not None}
+    assert found == {("growth_rate", 5.1, "Dublin"), ("growth_rate", 2.8, "Lisbon")}

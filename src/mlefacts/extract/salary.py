@@ -187,13 +187,13 @@ def same_measure() -> re.Pattern[str]:
 
 
 def _role_run(text: str, start: int, end: int) -> bool:
-    """Whether the words between two changes open a clause for another role with a change verb
-    of its own, its measure left out (', while data scientists gained ', ' and software
-    engineers slipped ')."""
+    """Whether the words between two changes open a clause for another role or place with a
+    change verb of its own, its measure left out (', while data scientists gained ', ' and
+    software engineers slipped ', ', while Berlin rose ')."""
     clause = _role_run_pattern().fullmatch(text, start, end)
     if clause is None or vocabulary("market_terms", "demand", "words").search(clause["who"]):
         return False  # ', while hiring of data scientists fell ': another measure
-    return bool(find_roles(clause["who"]))
+    return bool(find_roles(clause["who"])) or is_place(clause["who"])
 
 
 @cache
@@ -1073,12 +1073,14 @@ def _change_frame(
     # froze, engineers' pay rose 5%')
     if level := find_experience_level(_AFTER_COMMA.split(head)[-1]):
         qualifiers["experience_level"] = level
-    # 'rose 5.6% in Spain; in Portugal it was up 3.1%': each change is its country's, named in
-    # its own words up to the next comma or semicolon
+    # 'rose 5.6% in Spain; in Portugal it was up 3.1%': each change is its country's (or
+    # city's), named in its own words up to the next comma or semicolon
     close = _AFTER_COMMA.search(text, amount.end, max(stop, amount.end))
     own_words = text[max(since, frame.clause_start) : close.start() if close else stop]
     if country := single_country(own_words):
         qualifiers["country"] = country
+    elif city := find_city(own_words):  # 'salaries in London rose 6.2%, while Berlin rose 3.9%'
+        qualifiers["city"] = city
     return qualifiers, year
 
 
