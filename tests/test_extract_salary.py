@@ -3990,3 +3990,16 @@ def test_a_pay_change_goes_on_for_the_next_place_each_change_its_own_city() -> N
     claims, _ = extract_claims(document(page, "text/markdown"))
     found = {(c.kind, c.value, c.qualifiers.get("city")) for c in claims if c.value is not None}
     assert found == {("growth_rate", 5.1, "Dublin"), ("growth_rate", 2.8, "Lisbon")}
+
+
+def test_india_s_median_hike_and_appraisals_are_pay_rises() -> None:
+    """'negotiated a median hike of 30% on their current CTC; appraisals for those who stayed
+    averaged 8.5%': two changes in pay; 'a hike of 20%' in postings is none."""
+    page = (
+        "# Data engineer CTC benchmark India\n\nData engineers who switched jobs in 2025 "
+        "negotiated a median hike of 30% on their current CTC; appraisals for those who stayed "
+        "averaged 8.5%. Postings saw a hike of 20%.\n"
+    )
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    rises = {(c.subject, c.value) for c in claims if c.kind == "growth_rate"}
+    assert rises == {("data engineer", 30.0), ("data engineer", 8.5)}

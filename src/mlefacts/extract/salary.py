@@ -1019,9 +1019,11 @@ def _pay_rise_before() -> re.Pattern[str]:
     """A raise named right before its figure: 'earned a median raise of 3.5%', 'pay rises
     averaged'."""
     return re.compile(
-        # 'a median raise of', 'salary increments for ML engineers averaged'
+        # 'a median raise of', 'salary increments for ML engineers averaged', India's 'a median
+        # hike of', 'appraisals for those who stayed averaged'
         r"\b(?:(?:median|average|mean|annual|mid-year|year-end)\s+)?"
-        r"(?:(?:pay|salary|wage)\s+(?:increases?|rises?|increments?|hikes?)|raises?|increments?)"
+        r"(?:(?:pay|salary|wage)\s+(?:increases?|rises?|increments?|hikes?)|raises?|increments?"
+        r"|appraisals?|(?<=median\s)hikes?|(?<=average\s)hikes?)"
         r"(?:\s+for(?:\s+[\w-]+){1,4}?)?"
         # 'a median raise of', a label's 'Average salary hike for ML engineers in 2025:'
         rf"(?:\s+(?:of|average|averaged|averaging|came\s+to|was|were|at)\s+|\s*:\s*)"
