@@ -2273,3 +2273,19 @@ def test_a_dot_leader_list_under_a_wrapped_lead_in_gives_each_skill_its_share() 
     )
     shares = {(c.subject, c.value) for c in numeric_claims(doc) if c.kind == "share"}
     assert shares == {("python", 81.0), ("docker", 57.0), ("airflow", 23.0)}
+
+
+def test_a_reader_poll_divides_those_who_voted_and_a_question_to_the_reader_states_nothing() -> (
+    None
+):
+    """'840 of you voted: 52% said ..., 30% ... and 18% ...' divides the respondents, not the
+    newsletter's role; 'Would you take a 10% pay cut ...?' is a question, no share."""
+    page = (
+        "<html><body><h1>The ML Engineer Weekly</h1><p>ML engineers are in demand.</p>"
+        "<h2>Reader poll</h2><p>Last week we asked whether you changed jobs this year. 840 of "
+        "you voted: 52% said no, 30% said they are looking and 18% moved.</p><p>This week's "
+        "question: Would you take a 10% pay cut for a four-day week?</p></body></html>"
+    )
+    doc = document(page, "text/html")
+    shares = {(c.subject, c.value) for c in numeric_claims(doc) if c.kind == "share"}
+    assert shares == {("respondent", 52.0), ("respondent", 30.0), ("respondent", 18.0)}

@@ -1586,6 +1586,9 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
     if not words and not _may_hold_percent(doc.text, sentence.start, sentence.end):
         return []
     found = _with_words(amounts(text, sentence.start, sentence.end), words)
+    if _ASKS_READER.match(text, sentence.start, sentence.end):
+        # 'Would you take a 10% pay cut for a four-day week?': a question put to the reader
+        return [Skip(f.start, f.end, "other") for f in found if f.unit == "percent"]
     in_words = {figure.start for figure in words}  # no figure of the audit: nothing to skip
     out: list[Claim | Skip] = []
     previous: Claim | None = None
@@ -3366,6 +3369,8 @@ def _population_subject(doc: Document, sentence: Sentence, figure: Amount) -> st
         return referred
     before = doc.text[sentence.block.start : figure.start]
     own = doc.text[sentence.start : figure.start]
+    if _POLLED.search(own):
+        return "respondent"  # '1,312 of you voted: 46% got 5% or more': those who answered
     counted = _surveyed().findall(doc.text, sentence.block.start, sentence.start)
     if counted and not find_roles(own) and not _words("population_nouns").search(own):
         # 'Of the 318 platform leads who answered our poll, 62% ... training jobs with
@@ -3396,6 +3401,18 @@ def _population_subject(doc: Document, sentence: Sentence, figure: Amount) -> st
     return document_role(doc) or asked
 
 
+# A question put to the reader, whatever precedes it on its line ("This issue's question:
+# Would you take a 10% pay cut ...?"); not 'Did you know that 45% ...?', which states a fact.
+_ASKS_READER = re.compile(
+    r"(?:[^.?!:\n]*:\s*)?(?:would|will|should|could)\s+you\b[^.!]*\?",
+    re.IGNORECASE,
+)
+# A poll's readers counted as they answered: '1,312 of you voted', '840 readers replied'.
+_POLLED = re.compile(
+    r"\d[\d,]*\s+(?:of\s+you|readers|subscribers|listeners|members)\s+"
+    r"(?:voted|answered|responded|replied|took\s+(?:part|the\s+poll))\b",
+    re.IGNORECASE,
+)
 # The breakdown by job title ('Job title' / 'Data scientist 28%'), whose parts are roles: it
 # divides the people asked, not the page's role.
 JOB_TITLE = "job title"
