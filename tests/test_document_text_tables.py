@@ -530,3 +530,33 @@ def test_a_slide_title_over_rows_set_apart_by_spaces_is_their_caption_not_their_
     }
     # 'how the teams work' names nobody: the shares divide whoever the page is about
     assert {c.subject for c in claims if c.kind == "share"} == {"unspecified"}
+
+
+def test_label_and_figure_pairs_in_panes_a_bar_divides_are_one_row_each() -> None:
+    """A slide's two columns exported as 'PyTorch   71%   |   Ray   22%' lines (the right pane
+    running out first): one headerless row per pair, each skill its share of the ads."""
+    doc = parse(
+        "Deck\n\n[Slide 3/8]\nTOOLS THE ADS NAME (share of ads, 2025)\n"
+        "PyTorch     71%     |   Ray        22%\n"
+        "Docker      49%     |   Airflow    18%\n"
+        "Spark       35%     |\n"
+        "Speaker notes: a small sample.\n"
+    )
+    [table] = doc.tables
+    assert caption(doc, table) == "TOOLS THE ADS NAME (share of ads, 2025)"
+    assert grid(doc, table)[1:] == [
+        ["PyTorch", "71%"],
+        ["Ray", "22%"],
+        ["Docker", "49%"],
+        ["Airflow", "18%"],
+        ["Spark", "35%"],
+    ]
+    claims, _ = extract_claims(doc)
+    shares = {(c.subject, c.value) for c in claims if c.kind == "share"}
+    assert shares == {
+        ("pytorch", 71.0),
+        ("ray", 22.0),
+        ("docker", 49.0),
+        ("airflow", 18.0),
+        ("spark", 35.0),
+    }

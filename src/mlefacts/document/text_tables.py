@@ -265,6 +265,9 @@ def _pipe_cells(text: str, line: Line) -> list[Span]:
 def _pipe_grid(text: str, lines: list[Line], index: int, last: int) -> _Grid | None:
     if "|" not in text[lines[index].start : lines[index].end]:
         return None
+    panes = _pane_rows(text, lines, index, last)
+    if panes is not None:
+        return panes
     header = _pipe_cells(text, lines[index])
     if len(header) < 2:
         return None
@@ -284,6 +287,26 @@ def _pipe_grid(text: str, lines: list[Line], index: int, last: int) -> _Grid | N
     if len(rows) < (1 if separated else 2):
         return None
     return _Grid(tuple(header), tuple(rows), cursor - index)
+
+
+def _pane_rows(text: str, lines: list[Line], index: int, last: int) -> _Grid | None:
+    """Label-and-figure pairs set side by side in panes a bar divides ('Python   83%   |
+    MLflow   31%', a slide's two columns): one row a pair, line by line, with no header."""
+    rows: list[tuple[Span, ...]] = []
+    cursor = index
+    while cursor <= last and "|" in text[lines[cursor].start : lines[cursor].end]:
+        for pane in _cells(text, lines[cursor], _PIPE):
+            if pane.start == pane.end:
+                continue  # 'AWS   47%   |': the right pane runs out first
+            pair = _cells(text, Line(pane.start, pane.end, 0), _DELIMITER)
+            if len(pair) != 2 or not _figure_cell(text, pair[1]):
+                return None
+            rows.append(tuple(pair))
+        cursor += 1
+    if cursor - index < 2 or len(rows) < 3:
+        return None
+    empty = Span(lines[index].start, lines[index].start)
+    return _Grid((empty, empty), tuple(rows), cursor - index)
 
 
 def _delimited_grid(text: str, lines: list[Line], index: int, last: int) -> _Grid | None:
