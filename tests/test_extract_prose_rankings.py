@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from mlefacts.document.build import build_document
-from mlefacts.extract import prose_rankings, ranked_lists
+from mlefacts.extract import extract_claims, prose_rankings, ranked_lists
 from mlefacts.toml_files import load_data
 
 REPO = Path(__file__).resolve().parents[1]
@@ -1346,3 +1346,20 @@ def test_a_second_item_ranked_by_the_superlative_the_first_was_its_noun_left_out
         "best-paying, thanks to its pharma employers.\n"
     )
     assert [(c.subject, c.value) for c in claims] == [("paris", 1.0), ("lyon", 2.0)]
+
+
+def test_an_faq_answer_that_opens_with_a_name_places_it_first_of_what_the_question_ranks() -> None:
+    """'Which city pays data engineers the most in Canada?' answered 'Toronto, where ...': Toronto
+    first; a question over a bulleted list ranks nothing, nor does an answer opening otherwise."""
+    page = (
+        "<html><body><h1>Data engineer salaries in Canada</h1>"
+        "<details><summary>Which city pays data engineers the most in Canada?</summary>"
+        "<p>Toronto, where senior base salaries of C$150,000 are common.</p></details>"
+        "<details><summary>Which skill is the most requested?</summary>"
+        "<p>Usually SQL, then Python.</p></details>"
+        "<h2>Which provinces pay the most?</h2><ul><li>Ontario</li><li>Alberta</li></ul>"
+        "</body></html>"
+    )
+    claims, _ = extract_claims(build_document(source_id="f", text=page, media_type="text/html"))
+    ranks = {(c.subject, c.value) for c in claims if c.kind == "ranking"}
+    assert ranks == {("toronto", 1.0)}

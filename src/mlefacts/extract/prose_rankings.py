@@ -45,13 +45,18 @@ from mlefacts.extract.cues import (
     word_keys,
 )
 from mlefacts.extract.rank_marks import ORDINAL_ENDING, marker, prose_marker
-from mlefacts.extract.ranked_lists import item_subject, purpose_blanked, ranked_list_claims
+from mlefacts.extract.ranked_lists import (
+    item_subject,
+    purpose_blanked,
+    ranked_list_claims,
+    says_ranked,
+)
 from mlefacts.extract.sections import clean_text, document_role, vocabulary_pattern
 from mlefacts.extract.table_frame import rank_value
 from mlefacts.extract.titles import find_titles, title_of, title_stops
 from mlefacts.normalize._data import gated
 from mlefacts.normalize.numbers import cardinal_words
-from mlefacts.normalize.skills import find_skills
+from mlefacts.normalize.skills import find_skills, skill_alone
 from mlefacts.normalize.text import normalize_subject, vocabulary_key
 from mlefacts.toml_files import data_words, load_data
 
@@ -588,7 +593,7 @@ def extract(doc: Document) -> list[Claim]:
     if structures:
         headings = [block.start for block in doc.blocks if block.kind == "heading"]
         found = [claim for claim in found if not _restated(doc.text, claim, structures, headings)]
-    return [*found, *_card_claims(doc), *listed]
+    return [*found, *_card_claims(doc), *_answer_claims(doc), *listed]
 
 
 def _once(claims: list[Claim]) -> list[Claim]:
@@ -1454,6 +1459,50 @@ def _name(label: str) -> str | None:
     if not words or len(words) > _MAX_NAME_WORDS or re.search(r"[\d?.!]", label):
         return None
     return title_of(label) or normalize_subject(label)
+
+
+# An FAQ's question that asks for the first of a ranking ('Which city pays ML engineers the
+# most in Europe?'), and the name its answer opens with ('Zurich, which ...').
+_ASKS_FIRST = re.compile(r"(?:which|what|where|who)\b[^?]*\?", re.IGNORECASE)
+_ANSWER_NAME = re.compile(
+    r"(?P<name>[A-Z][\w'’.&+#-]*(?:\s+[A-Z][\w'’.&+#-]*){0,3})(?=\s*[,.;:—–(]|\s+[-–]\s)"
+)
+
+
+def _answer_claims(doc: Document) -> list[Claim]:
+    """The first place an FAQ's answer names, when its question asks for the first of a
+    ranking ('Which city pays ML engineers the most in Europe?' / 'Zurich, which sits outside
+    our tables: ...'): a place, skill or role, named before anything else is said."""
+    claims = []
+    for index, block in enumerate(doc.blocks[:-1]):
+        question = clean_text(doc.span_text(block))
+        if not (_ASKS_FIRST.fullmatch(question) and says_ranked(question)):
+            continue
+        answer = doc.blocks[index + 1]
+        if answer.kind != "paragraph":
+            continue  # 'Which cities pay the most?' over a list of them: no answer of one name
+        named = _ANSWER_NAME.match(doc.text, answer.start, answer.end)
+        if named is None:
+            continue
+        name = named["name"]
+        if not (is_place(name) or skill_alone(name) or find_roles(name)):
+            continue
+        claims.append(
+            Claim(
+                kind="ranking",
+                subject=item_subject(name),
+                attribute="rank",
+                char_start=block.start,
+                char_end=named.end(),
+                extractor=NAME,
+                value=1.0,
+                unit="rank",
+                text=name,
+                qualifiers={"item_phrase": name, "list": question},
+                context=question,
+            )
+        )
+    return claims
 
 
 def _card_claims(doc: Document) -> list[Claim]:
