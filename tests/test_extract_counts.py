@@ -1820,3 +1820,14 @@ def test_a_back_links_bracketed_count_is_no_open_jobs() -> None:
     )
     doc = build_document(source_id="b", text=page, media_type="text/html")
     assert counts.extract(doc) == []
+
+
+def test_demand_for_a_number_of_professionals_counts_them_a_bonus_for_staff_does_not() -> None:
+    """'industry bodies expect demand for 8 lakh data professionals by 2028' counts the people
+    needed (8,00,000); 'for 500 employees' only sizes whom a thing is for."""
+    page = (
+        "# India data talent\n\nIndustry bodies expect demand for 8 lakh data professionals by "
+        "2028.\n\nThe bonus pool is for 500 employees.\n"
+    )
+    claims, _ = extract_claims(build_document(source_id="c", text=page, media_type="text/markdown"))
+    assert [(c.kind, c.value) for c in claims if c.value is not None] == [("count", 800000.0)]

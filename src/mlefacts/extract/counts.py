@@ -1702,7 +1702,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "qualifying": re.compile(
             rf"(?:\bwith\s+(?:{hedges}|fewer than|less than|at least|up to|under)\s+"
             rf"|\b\d+\s+(?:in|out of)\s+"
-            rf"|\bfor\s+(?:(?:{hedges}|up to)\s+)?"
+            # ('demand for 10 lakh AI professionals' counts the people needed)
+            rf"|(?<!\bdemand\s)(?<!\bneed\s)\bfor\s+(?:(?:{hedges}|up to)\s+)?"
             rf"|\b(?:{promotion})\s+(?:(?:{hedges})\s+)?"
             rf"|\b(?:{groups})\s+of\s+(?:(?:{hedges})\s+)?"
             rf"|\b(?:{coverage})\s+(?:(?:{hedges})\s+)?"
