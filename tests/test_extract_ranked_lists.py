@@ -596,3 +596,29 @@ def test_an_order_cue_two_sections_up_does_not_rank_a_later_bulleted_list() -> N
 def test_a_hardest_to_fill_title_frames_a_ranking() -> None:
     page = "# Hardest-to-fill tech roles in Norway\n\n1. Security engineer\n2. ML engineer\n"
     assert _ranks(page) == [("security engineer", 1.0), ("machine learning engineer", 2.0)]
+
+
+def test_an_ordered_list_whose_headings_write_a_rank_mark_ranks_each_heading_once() -> None:
+    """'<ol><li><h2>#1 AI Engineer</h2><p>Median base salary: $176,400 · ...</p>': the heading
+    reads '#1 AI Engineer' (not '1. #1 AI Engineer'), so each job is ranked and its own figures
+    are its own, not the page role's; a method's 'salary at 40%, openings at 30% and growth at
+    30%' are weights, no facts, and 'See the full list of 25 jobs →' is a link."""
+    page = (
+        "<html><body><h1>Best Tech Jobs in Canada for 2026</h1><p>Each job is scored on pay, "
+        "openings and growth.</p><ol>"
+        "<li><h2>#1 Data Engineer</h2><p>Median base salary: $131,000 · Open postings: 9,870</p>"
+        "</li><li><h2>#2 Machine Learning Engineer</h2><p>Median base salary: $142,500 · Open "
+        "postings: 6,410</p></li></ol><p>See the full list of 25 jobs →</p>"
+        "<h2>Methodology</h2><p>Scores weight salary at 40%, openings at 30% and growth at "
+        "30%.</p></body></html>"
+    )
+    claims, _ = extract_claims(build_document(source_id="b", text=page, media_type="text/html"))
+    found = {(c.kind, c.subject, c.value) for c in claims if c.value is not None}
+    assert found == {
+        ("ranking", "data engineer", 1.0),
+        ("ranking", "machine learning engineer", 2.0),
+        ("salary", "data engineer", 131000.0),
+        ("salary", "machine learning engineer", 142500.0),
+        ("job_demand", "data engineer", 9870.0),
+        ("job_demand", "machine learning engineer", 6410.0),
+    }

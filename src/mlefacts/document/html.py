@@ -614,13 +614,18 @@ def _collapse(buffer: list[str | None]) -> str:
 
 
 def _writes_marker(chunk: str, marker: str) -> bool:
-    """Whether a chunk opens with an item's number as its own ('8. Data engineer'; not '1.5x
-    growth' for the item '1.').
+    """Whether a chunk opens with an item's number as its own ('8. Data engineer', '#8 Data
+    engineer'; not '1.5x growth' for the item '1.').
 
     >>> _writes_marker("8. Data engineer", "8."), _writes_marker("1.5x growth", "1.")
     (True, False)
+    >>> _writes_marker("#8 Data engineer", "8."), _writes_marker("#18 Data engineer", "8.")
+    (True, False)
     """
-    return chunk.startswith(marker) and chunk[len(marker) : len(marker) + 1] in ("", " ")
+    return any(
+        chunk.startswith(written) and chunk[len(written) : len(written) + 1] in ("", " ")
+        for written in (marker, f"#{marker.rstrip('.')}")
+    )
 
 
 def _collapsed(chunk: str) -> bool:

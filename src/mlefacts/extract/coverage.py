@@ -221,31 +221,40 @@ def _sum_verb() -> re.Pattern[str]:
     )
 
 
-# A percentage in brackets after what it weighs: 'Pay (40%)'.
-_BRACKETED_PERCENT = re.compile(r"\((\d{1,3}(?:\.\d+)?)\s?%\)")
+# A percentage in brackets after what it weighs, or set 'at' it: 'Pay (40%)', 'salary at 40%'.
+_WEIGHT_FORMS = (
+    re.compile(r"\((\d{1,3}(?:\.\d+)?)\s?%\)"),
+    re.compile(r"\bat\s+(\d{1,3}(?:\.\d+)?)\s?%"),
+)
 _WEIGHTS_ADD_UP = (99.5, 100.5)
 
 
 def method_weight(text: str, position: int) -> bool:
-    """Whether the percentage at `position`, in brackets, weighs a part of a scoring method:
-    its sentence sets two or more bracketed percentages that add up to 100 beside a word of
-    scoring ('Pay (40%), open roles (35%) and three-year growth (25%), each converted to a
-    0-100 scale'). They say how a ranking was made, not a fact of the field.
+    """Whether the percentage at `position`, in brackets or set 'at', weighs a part of a
+    scoring method: its sentence sets two or more such percentages that add up to 100 beside a
+    word of scoring ('Pay (40%), open roles (35%) and three-year growth (25%), each converted
+    to a 0-100 scale', 'Scores weight salary at 40%, openings at 30% and growth at 30%'). They
+    say how a ranking was made, not a fact of the field.
 
     >>> s = "Pay (40%), open roles (35%) and growth (25%) are weighted."
     >>> method_weight(s, 5), method_weight("Remote (40%), hybrid (35%), office (25%).", 8)
     (True, False)
+    >>> method_weight("Scores weight salary at 40%, openings at 30% and growth at 30%.", 23)
+    True
     """
-    if not text[max(0, position - 2) : position].rstrip().endswith("("):
-        return False
-    sentence = _sentence_at(text, position) or ""
-    weights = [float(m.group(1)) for m in _BRACKETED_PERCENT.finditer(sentence)]
-    low, high = _WEIGHTS_ADD_UP
-    return (
-        len(weights) >= 2
-        and low <= sum(weights) <= high
-        and reason_cues("method_weight").search(sentence) is not None
-    )
+    before = text[max(0, position - 4) : position].rstrip()
+    for form in _WEIGHT_FORMS:
+        if not (before.endswith("(") if form is _WEIGHT_FORMS[0] else before.endswith("at")):
+            continue
+        sentence = _sentence_at(text, position) or ""
+        weights = [float(m.group(1)) for m in form.finditer(sentence)]
+        low, high = _WEIGHTS_ADD_UP
+        return (
+            len(weights) >= 2
+            and low <= sum(weights) <= high
+            and reason_cues("method_weight").search(sentence) is not None
+        )
+    return False
 
 
 def page_activity(text: str, start: int, end: int) -> bool:
@@ -266,6 +275,8 @@ def page_activity(text: str, start: int, end: int) -> bool:
     >>> page_activity("Ads were up 18% on the year. See 312 jobs", 33, 36)
     True
     >>> page_activity("[View 214 more data points →](#)", 6, 9)
+    True
+    >>> page_activity("See the full list of 25 jobs →", 21, 23)
     True
     """
     line_start = text.rfind("\n", 0, start) + 1
@@ -296,10 +307,11 @@ def page_activity(text: str, start: int, end: int) -> bool:
 # markdown link's '[View 214 more data points →](#)', '[Compare 3 companies side by side](#)').
 _CALL_TO_ACTION = re.compile(
     r"(?:^|[.!?]?\s+|[·•|]\s*|\[)(?:See|View|Browse|Show|Explore|Search|Compare|Load)\s+"
-    r"(?:all\s+)?(?:the\s+)?\Z",
+    # ('See the full list of 25 jobs →')
+    r"(?:all\s+)?(?:the\s+)?(?:(?:full|complete|whole)\s+(?:list|ranking)\s+of\s+)?\Z",
     re.MULTILINE,
 )
-_CALL_REACH = 20
+_CALL_REACH = 36
 
 
 @cache
