@@ -1693,3 +1693,21 @@ def test_a_fields_spending_growth_on_a_page_of_many_markets_is_that_fields_marke
         if c.kind == "growth_rate"
     ]
     assert rates == [("computer vision market", 19.0)]
+
+
+def test_a_headline_question_word_is_no_part_of_the_market_and_a_firm_s_projection_sizes_it() -> (
+    None
+):
+    """'Why computer vision market forecasts disagree' is about the computer vision market
+    (not the 'why computer vision market'); 'Acme's own projection for 2030 is USD 96.6
+    billion' sizes it for 2030."""
+    page = (
+        "# Why computer vision market forecasts disagree\n\nAcme values the 2025 market at "
+        "USD 31.3 billion. Acme's own projection for 2030 is USD 96.6 billion.\n"
+    )
+    claims, _ = extract_claims(build_document(source_id="m", text=page, media_type="text/markdown"))
+    sizes = {(c.subject, c.value, c.year) for c in claims if c.kind == "market_size"}
+    assert sizes == {
+        ("computer vision market", 31.3e9, 2025),
+        ("computer vision market", 96.6e9, 2030),
+    }
