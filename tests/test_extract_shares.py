@@ -2289,3 +2289,15 @@ def test_a_reader_poll_divides_those_who_voted_and_a_question_to_the_reader_stat
     doc = document(page, "text/html")
     shares = {(c.subject, c.value) for c in numeric_claims(doc) if c.kind == "share"}
     assert shares == {("respondent", 52.0), ("respondent", 30.0), ("respondent", 18.0)}
+
+
+def test_half_above_and_half_below_the_median_is_what_a_median_means_not_a_share() -> None:
+    """'Half of all data engineers earn more than the median and half earn less' restates the
+    median's meaning; 'Half of data engineers work remotely' is a share."""
+    page = (
+        "# Data engineer salary in Austria\n\nHalf of all data engineers in Austria earn more "
+        "than the median and half earn less. Half of data engineers work remotely.\n"
+    )
+    doc = document(page, "text/markdown")
+    shares = [(c.value, c.qualifiers.get("category")) for c in numeric_claims(doc)]
+    assert shares == [(50.0, "remotely")]

@@ -1608,6 +1608,8 @@ def read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             cue = _item_cue(text, frame, figure)
         if figure.start in in_words and _first_person().search(text, sentence.start, sentence.end):
             continue  # 'In my last job 3 in 5 engineers were physicists': one writer's story
+        if figure.start in in_words and _HALF_OF_MEDIAN.search(text, sentence.start, sentence.end):
+            continue  # 'Half ... earn more than the median and half earn less': what it means
         claim: Claim | None
         continued = _skill_continued(doc, sentence, found, index, frame, previous)
         answered = (
@@ -3406,6 +3408,11 @@ def _population_subject(doc: Document, sentence: Sentence, figure: Amount) -> st
 _ASKS_READER = re.compile(
     r"(?:[^.?!:\n]*:\s*)?(?:would|will|should|could)\s+you\b[^.!]*\?",
     re.IGNORECASE,
+)
+# What a median means, said of the people it splits: 'earn more than the median', 'above the
+# median'.
+_HALF_OF_MEDIAN = re.compile(
+    r"\b(?:more|less|above|below|over|under)\s+(?:than\s+)?the\s+median\b", re.IGNORECASE
 )
 # A poll's readers counted as they answered: '1,312 of you voted', '840 readers replied'.
 _POLLED = re.compile(
