@@ -1141,3 +1141,19 @@ def test_you_under_a_career_stage_s_heading_does_that_role_s_work() -> None:
         "text/markdown",
     )
     assert responsibilities.extract(posting) == []
+
+
+def test_a_lead_in_that_says_you_ll_after_the_role_introduces_duties() -> None:
+    """'As a data engineer, you'll need to:' over 'build pipelines ...' introduces the role's
+    duties, as 'As a data engineer, you will need to:' does; not the skills the reader needs."""
+    items = (
+        "<ul><li>build batch and streaming pipelines for the analytics teams</li>"
+        "<li>model the warehouse and document its tables</li></ul>"
+    )
+    for lead in ("you'll need to:", "you will need to:"):
+        page = (
+            "<html><body><h1>Data engineer</h1><h2>Responsibilities</h2>"
+            f"<p>As a data engineer, {lead}</p>{items}</body></html>"
+        )
+        duties = responsibilities.extract(document(page, "text/html"))
+        assert len(duties) == 2, lead
