@@ -606,3 +606,19 @@ def test_an_item_named_as_a_part_under_a_lead_in_of_people_is_their_share() -> N
     doc = document(page, "text/markdown")
     found = [(c.subject, c.value) for c in numeric_claims(doc) if c.kind == "share"]
     assert found == [("respondent", 21.0), ("respondent", 61.0), ("respondent", 18.0)]
+
+
+def test_a_list_of_shares_of_a_role_s_postings_divides_the_role_even_on_a_market_page() -> None:
+    """'Top industries hiring data engineers, by share of postings:' over 'Finance: 21%' items,
+    on a page that also sizes a market: each industry's share of the role's postings, not of
+    the postings. (The first item, 'Technology: 31%', is still read by `shares` as the
+    market's: left for now.)"""
+    page = (
+        "# Data engineering in numbers\n\n## Where the jobs are\n\n"
+        "Top industries hiring data engineers, by share of postings:\n\n"
+        "- Technology: 31%\n- Finance: 21%\n- Healthcare: 11%\n\n"
+        "## Market\n\nThe global data engineering market was valued at $81.2 billion in 2025.\n"
+    )
+    doc = document(page, "text/markdown")
+    shares = {(c.subject, c.value) for c in lists.extract(doc)}
+    assert shares == {("data engineer", 31.0), ("data engineer", 21.0), ("data engineer", 11.0)}

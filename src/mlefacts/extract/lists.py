@@ -43,6 +43,7 @@ from mlefacts.extract.shares import (
     names_troubles,
     people_breakdown,
     people_of_page,
+    posting_noun,
     row_share_subject,
     share_cue,
     share_noun,
@@ -118,8 +119,11 @@ def extract(doc: Document) -> list[Claim]:
             page_market = main_market(doc) or ""
         frame = figure_frame(doc.text, block.start, block.end, found, len(found) - 1)
         cue = share_cue(doc.text, frame, figure)
+        population = lead_population(intro)
+        # 'Top industries hiring ML engineers, by share of postings:': the role's postings
+        postings_of = first_role(intro) if population and posting_noun().search(intro) else None
         if cue is not None and not (
-            cue.cue == "label" and (breakdown or lead_population(intro)) and not page_market
+            cue.cue == "label" and (breakdown or population) and (not page_market or postings_of)
         ):
             continue  # its own words make it a share: `shares` reads it ('Technology – 34%'
             # under '## Industry' on a survey page, or 'Public sector: 5%' under 'Share of
@@ -131,7 +135,8 @@ def extract(doc: Document) -> list[Claim]:
         subject = (
             market_phrase(intro)
             or market_phrase(heading)
-            or lead_population(intro)
+            or postings_of
+            or population
             # 'Share of ML engineer postings asking for LLM experience:' / 'Germany — 24%'
             or skill_postings(intro, intro)
             or first_role(intro, heading)

@@ -747,7 +747,7 @@ def _postings_referred(text: str, figure: Amount) -> ShareCue | None:
     'PyTorch was named in 41%' after 'SQL was named in 46% of postings')."""
     if _OF_PRONOUN.match(text, figure.end) is not None:
         lo = _paragraph_reach(text, figure.start)
-        if not _posting_noun().search(text, lo, figure.start):
+        if not posting_noun().search(text, lo, figure.start):
             # a statistic of its own paragraph referring to the one before ('**11. Python
             # appeared in 81% of postings.**' / '**12. AWS was named in 47% of them.**')
             lo = max(0, figure.start - _REFERRED_REACH)
@@ -776,7 +776,7 @@ def _last_named(text: str, lo: int, stop: int) -> tuple[tuple[int, int], bool] |
     named = [
         *(
             (_postings_end(text, m.end(), stop), m.span(), True)
-            for m in _posting_noun().finditer(text, lo, stop)
+            for m in posting_noun().finditer(text, lo, stop)
         ),
         *((m.end(), m.span(), False) for m in _words("population_nouns").finditer(text, lo, stop)),
         *((lo + e, (lo + s, lo + e), False) for s, e, _ in find_roles(text[lo:stop])),
@@ -881,7 +881,7 @@ def _changed_part_cue(text: str, frame: Frame, figure: Amount) -> ShareCue | Non
     phrase = found["phrase"]
     later = found["later"] is not None
     mentions = _MENTIONS_IN.fullmatch(phrase)
-    if mentions and _posting_noun().search(mentions["whole"]):
+    if mentions and posting_noun().search(mentions["whole"]):
         # 'Mentions of large language models in ML engineer ads rose from 6% to 31%': the
         # postings are the whole, the skill named before them the item (`_mentioned_item`)
         start = found.start("phrase") + mentions.start("whole")
@@ -1198,9 +1198,12 @@ def lead_population(lead: str) -> str | None:
     return None
 
 
-# The readers who answered a poll: '1,124 of you answered', 'over 900 of you voted'.
+# The readers who answered a poll: '1,124 of you answered', 'over 900 of you voted', '840
+# readers replied'.
 _READERS_ANSWERED = re.compile(
-    r"\b\d[\d,]*\s+of\s+you\s+(?:answered|responded|replied|voted|took\s+part)\b", re.IGNORECASE
+    r"\b\d[\d,]*\s+(?:of\s+you|readers|subscribers|listeners|members)\s+"
+    r"(?:answered|responded|replied|voted|took\s+(?:part|the\s+poll))\b",
+    re.IGNORECASE,
 )
 _ASKED_ABOUT = re.compile(
     r"\basked\s+(?:how(?:\s+often|\s+many|\s+much)?|whether|which|what|if)\s+"
@@ -1259,7 +1262,7 @@ def row_share_subject(
     part; 'Go' is a skill alone where the label column holds `languages`); a place's row of a
     postings column ('Seattle' under 'Share of US openings') is the role's postings there;
     else `subject` unchanged."""
-    named = _posting_noun().search(f"{caption} {header}")
+    named = posting_noun().search(f"{caption} {header}")
     skills = {match.canonical for match in find_skills(category, languages=languages)}
     # '% of managers' over 'Python | 88%': the people the header counts, whatever the caption;
     # the caption's when no header line heads the figures ('Share of hiring managers naming
@@ -1328,7 +1331,7 @@ def _parenthetical_cue(text: str, frame: Frame, figure: Amount, before: str) -> 
         return ShareCue("of_whole", figure.start, people_after)
     postings = _EVERY_POSTINGS.search(before)
     named_postings = postings.group("whole") if postings else ""
-    if any(m.end() == len(named_postings) for m in _posting_noun().finditer(named_postings)):
+    if any(m.end() == len(named_postings) for m in posting_noun().finditer(named_postings)):
         # 'About one in five ML engineer postings (21%) were fully remote'
         start = frame.before_start + postings.start("whole")
         return ShareCue("of_whole", figure.start, (start, start + len(named_postings)))
@@ -1538,7 +1541,7 @@ def _whole_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     if roles:  # '31% of data scientists have a hybrid arrangement': the whole ends at the role
         role_end = whole_start + roles[0][1]
         # ... or at the postings it names: '21% of ML engineer postings were fully remote'
-        postings = _posting_noun().match(text, role_end + 1, whole_end)
+        postings = posting_noun().match(text, role_end + 1, whole_end)
         if text[role_end : role_end + 1].isspace() and postings:
             return whole_start, postings.end()
         return whole_start, role_end
@@ -2247,7 +2250,7 @@ def _run_skill(doc: Document, sentence: Sentence, figure: Amount) -> Claim | Non
         return None
     # 'Fully remote 18% / Hybrid 57% / Mostly in the office 25%' under '5. WORK STYLE': the
     # role's work arrangement, of the postings its heading counts, else of the people asked
-    counted = _posting_noun().search(section_heading(doc, sentence.block))
+    counted = posting_noun().search(section_heading(doc, sentence.block))
     qualifiers = {
         "category": label.strip(" \t*_:"),
         "dimension": _WORK_ARRANGEMENT,
@@ -2329,7 +2332,7 @@ def skill_item(doc: Document, block_index: int, label: str) -> tuple[str, str] |
     if match is None:
         return None
     postings = _postings_whole().search(context)
-    counted = _posting_noun().search(context)
+    counted = posting_noun().search(context)
     whole = (
         lead_population(context)
         or (normalize_subject(postings["whole"]) if postings else None)
@@ -2354,7 +2357,7 @@ def _counted_postings(doc: Document, block_index: int) -> str | None:
         block = doc.blocks[index]
         if block.boilerplate or block.kind != "paragraph":
             continue
-        if noun := _posting_noun().search(doc.span_text(block)):
+        if noun := posting_noun().search(doc.span_text(block)):
             return normalize_subject(noun.group())
     return None
 
@@ -2682,7 +2685,7 @@ def _claim(
             # postings still: 'Remote availability: 18% of postings' under '4. Cybersecurity
             # Analyst'
             of_role = subject == role or first_role(subject)
-            postings = _posting_noun().search(whole) if of_role else None
+            postings = posting_noun().search(whole) if of_role else None
             # '21% of ML engineer postings': the role's postings, counted
             qualifiers["population"] = postings.group().lower() if postings else subject
             subject = role
@@ -2763,7 +2766,7 @@ def _arrangement_role(doc: Document, sentence: Sentence, subject: str, whole: st
     role only from the sentence, its section or the title, never a role met in passing."""
     if _generic_population(subject):
         return sentence_role(doc, sentence) or document_role(doc)
-    if _posting_noun().search(whole):
+    if posting_noun().search(whole):
         return (
             sentence_role(doc, sentence)
             or _titled_role(doc)
@@ -2793,7 +2796,7 @@ def _referred_postings_role(doc: Document, sentence: Sentence, whole: str) -> st
     if before is None:
         return None
     said = doc.text[before.start : before.end]
-    return first_role(said) if _posting_noun().search(said) else None
+    return first_role(said) if posting_noun().search(said) else None
 
 
 _POINTS_BACK = re.compile(r"\s*(?:those|these|the\s+same)\b", re.IGNORECASE)
@@ -2881,7 +2884,7 @@ def _names_whole(caption: str) -> bool:
         _words("nouns").search(caption)
         or _PERCENT_LEAD.search(caption)
         or _words("population_nouns").search(caption)
-        or _posting_noun().search(caption)
+        or posting_noun().search(caption)
     )
 
 
@@ -2954,10 +2957,10 @@ def _mentioned_item(
     a qualifier). None when the whole is not postings or the words name no single skill."""
     changed = text[cue.whole[0] : cue.whole[1]] if cue.cue == "changed" and cue.whole else ""
     if cue.cue == "inline":  # the lead before the colon names the postings
-        named = _posting_noun().search(_inline_lead(text, cue))
+        named = posting_noun().search(_inline_lead(text, cue))
         population = named.group() if named else None
         spans: tuple[tuple[int, int], ...] = ((cue.cue_start, figure.start),)
-    elif _posting_noun().search(changed):  # 'Mentions of X in ads rose from 6% to 31%'
+    elif posting_noun().search(changed):  # 'Mentions of X in ads rose from 6% to 31%'
         population = changed
         spans = ((frame.clause_start, cue.whole[0]),)  # type: ignore[index]
     else:
@@ -2967,7 +2970,7 @@ def _mentioned_item(
         named_whole = text[cue.whole[0] : cue.whole[1]] if cue.whole is not None else ""
         if whole is not None:
             population, after = whole.group("whole"), whole.end()
-        elif cue.whole is not None and _posting_noun().search(named_whole):
+        elif cue.whole is not None and posting_noun().search(named_whole):
             # 'Nine in ten job offers (90%) list Python': the postings stand before the figure
             population, after = named_whole, max(cue.whole[1], figure.end + 1)
         else:
@@ -3050,7 +3053,7 @@ def _headed_mention(
     verb = _NAMES_AFTER.match(text, figure.end, frame.after_end)
     if verb is None:
         return None
-    postings = _posting_noun().search(text, sentence.start, figure.start) or _posting_noun().search(
+    postings = posting_noun().search(text, sentence.start, figure.start) or posting_noun().search(
         lead_in(doc, sentence.block_index) or section_heading(doc, sentence.block)
     )
     if postings is None:
@@ -3161,7 +3164,7 @@ def _used_skill(
     """('python', {'category': 'respondent', 'dimension': 'skill'}) for '87% of respondents use
     Python', '2 in 3 engineers use PyTorch' or 'PyTorch is used by 64% of respondents': the
     share of people who use one skill is that skill's share of them, the people in `category`."""
-    if people is None or market_mentions(people) or _posting_noun().search(people):
+    if people is None or market_mentions(people) or posting_noun().search(people):
         return None
     # the people named right after the figure ('2 in 3 engineers use ...') come before the verb
     start = cue.whole[1] if cue.whole is not None and cue.whole[0] >= figure.end else figure.end
@@ -3211,7 +3214,8 @@ def _ranked_skill(
     return skills.pop().lower(), {"category": "respondent", "dimension": _SKILL}
 
 
-def _posting_noun() -> re.Pattern[str]:
+def posting_noun() -> re.Pattern[str]:
+    """A noun of job postings ('postings', 'job ads', 'vacancies')."""
     return _words("posting_nouns")
 
 
@@ -3224,7 +3228,7 @@ def _postings_whole() -> re.Pattern[str]:
         # Italian page's 'of the')
         r"\)?\s*(?:of\s+(?:the\s+)?|de\s+(?:las|los)\s+|d[ao]s\s+|des\s+|degli\s+|delle\s+|dei\s+)"
         r"(?:\d[\d,]*\s+)?"
-        rf"(?P<whole>[^,;:()\d]{{0,50}}?(?:{_posting_noun().pattern}))",
+        rf"(?P<whole>[^,;:()\d]{{0,50}}?(?:{posting_noun().pattern}))",
         re.IGNORECASE,
     )
 
@@ -3371,8 +3375,8 @@ def _population_subject(doc: Document, sentence: Sentence, figure: Amount) -> st
         return referred
     before = doc.text[sentence.block.start : figure.start]
     own = doc.text[sentence.start : figure.start]
-    if _POLLED.search(own):
-        return "respondent"  # '1,312 of you voted: 46% got 5% or more': those who answered
+    if _READERS_ANSWERED.search(own):
+        return _RESPONDENT  # '1,312 of you voted: 46% got 5% or more': those who answered
     counted = _surveyed().findall(doc.text, sentence.block.start, sentence.start)
     if counted and not find_roles(own) and not _words("population_nouns").search(own):
         # 'Of the 318 platform leads who answered our poll, 62% ... training jobs with
@@ -3413,12 +3417,6 @@ _ASKS_READER = re.compile(
 # median'.
 _HALF_OF_MEDIAN = re.compile(
     r"\b(?:more|less|above|below|over|under)\s+(?:than\s+)?the\s+median\b", re.IGNORECASE
-)
-# A poll's readers counted as they answered: '1,312 of you voted', '840 readers replied'.
-_POLLED = re.compile(
-    r"\d[\d,]*\s+(?:of\s+you|readers|subscribers|listeners|members)\s+"
-    r"(?:voted|answered|responded|replied|took\s+(?:part|the\s+poll))\b",
-    re.IGNORECASE,
 )
 # The breakdown by job title ('Job title' / 'Data scientist 28%'), whose parts are roles: it
 # divides the people asked, not the page's role.
