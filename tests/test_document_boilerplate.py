@@ -298,3 +298,24 @@ def test_author_box_under_a_question_keeps_the_answer() -> None:
     doc = build_document(source_id="s", text=text, media_type="text/markdown")
     flagged = [doc.span_text(b) for b in doc.blocks if b.boilerplate]
     assert flagged == ["**About the author.** Ana is a staff writer at the Ledger."]
+
+
+def test_other_roles_pay_under_a_related_roles_heading_is_kept_other_postings_are_not() -> None:
+    """'Related roles in Leeds' over 'Data Engineer – average base £61,200/yr' items: a pay
+    site's data on other roles, read; 'Similar jobs' over 'Data Analyst | Leeds | £38,000':
+    other postings, chrome."""
+    page = (
+        "<html><body><h1>Machine Learning Engineer salary in Leeds</h1>"
+        "<p>The average base salary is £68,000.</p><section class='related'>"
+        "<h2>Related roles in Leeds</h2><ul><li>Data Engineer – average base £61,200/yr</li>"
+        "<li>Data Scientist – average base £57,900/yr</li></ul></section>"
+        "<h2>Similar jobs</h2><ul><li>Data Analyst | Leeds | £38,000</li>"
+        "<li>BI Developer | York | £41,000</li></ul></body></html>"
+    )
+    doc = build_document(source_id="b", text=page, media_type="text/html")
+    pay = {(c.subject, c.value) for c in numeric_claims(doc) if c.kind == "salary"}
+    assert pay == {
+        ("machine learning engineer", 68000.0),
+        ("data engineer", 61200.0),
+        ("data scientist", 57900.0),
+    }

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from mlefacts.months import month_alternation
+from mlefacts.normalize.money import written_codes
 from mlefacts.toml_files import load_data
 
 _BRACES = re.compile(r"[{}]+")
@@ -351,9 +352,47 @@ def _mark_reading_lists(
             if kind == "heading" and _kind_at(blocks, following) == "paragraph"
             else "list_item"
         )
+        items = range(following, following)
         while _kind_at(blocks, following) == listed:
-            flags[index] = flags[following] = True
             following += 1
+            items = range(items.start, following)
+        if _roles_pay(words, [cleaned[item] for item in items]):
+            continue
+        for flagged in (index, *items):
+            flags[flagged] = True
+
+
+def _roles_pay(lead: str, items: list[str]) -> bool:
+    """Whether the items under 'Related roles in Seattle' each give a role its pay ('Data
+    Scientist – average base $143,200/yr'): the other roles' pay, the page's data; not other
+    postings, each listed with its fields ('Data Scientist - Pricing | Pune | ₹12 - 20 LPA').
+
+    >>> _roles_pay("related roles in seattle", ["data scientist – average base $143,200/yr"])
+    True
+    >>> _roles_pay("similar jobs", ["data scientist - pricing | pune | ₹12 - 20 lpa"])
+    False
+    """
+    return (
+        bool(items)
+        and _ROLES_LEAD.match(lead) is not None
+        and all(_states_sum(item) and len(_FIELD_BAR.findall(item)) < 2 for item in items)
+    )
+
+
+def _states_sum(item: str) -> bool:
+    """Whether an item states a sum: a currency's sign or written code before a figure."""
+    return bool(_SUM_SIGN.search(item)) or any(
+        code.group(1).upper() in written_codes() for code in _CODE_SUM.finditer(item)
+    )
+
+
+# A lead-in naming other roles, not other postings: 'Related roles in Seattle', 'Similar careers'.
+_ROLES_LEAD = re.compile(
+    r"(?:related|similar|other)\s+(?:roles|occupations|careers|job\s+titles)\b", re.IGNORECASE
+)
+_SUM_SIGN = re.compile(r"[$€£¥₹]\s?\d")
+_CODE_SUM = re.compile(r"\b([a-z]{3})\s?\d", re.IGNORECASE)
+_FIELD_BAR = re.compile(r"\s[|·•]\s")
 
 
 def _kind_at(blocks: list[tuple[str, int, int]], index: int) -> str | None:

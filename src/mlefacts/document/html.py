@@ -860,8 +860,8 @@ def _pay_table(tag: Element) -> bool:
     row names their pay ('Related occupations' over 'Median annual wage'), or that names it
     itself ('Related job titles in Austin (median total pay per year)'; see boilerplate.toml
     `pay_table_headings`, `related_roles_headings`); a list of sums without links ('Data
-    Scientist · $139,200') stands for the table; a table classed so itself goes by the heading
-    right before it."""
+    Scientist · $139,200') stands for the table, and under other roles' heading is their pay;
+    a table classed so itself goes by the heading right before it."""
     heading = next(tag.iter(*_SUBHEADINGS), None)
     if heading is None and tag.tag == "table":  # the table itself classed 'related-table'
         heading = next(tag.itersiblings(*_SUBHEADINGS, preceding=True), None)
@@ -875,9 +875,9 @@ def _pay_table(tag: Element) -> bool:
         return True
     if not rules().related_roles_heading.match(text):
         return False
-    if rules().pay_caption.search(full):
-        return True
-    head = next(table.iter("caption", "thead", "th"), None) if table is not None else None
+    if rules().pay_caption.search(full) or table is None:
+        return True  # ('Related roles in Seattle' over 'Data Scientist – average base $143,200')
+    head = next(table.iter("caption", "thead", "th"), None)
     return head is not None and bool(rules().pay_caption.search(" ".join(head.itertext())))
 
 
