@@ -1831,3 +1831,17 @@ def test_demand_for_a_number_of_professionals_counts_them_a_bonus_for_staff_does
     )
     claims, _ = extract_claims(build_document(source_id="c", text=page, media_type="text/markdown"))
     assert [(c.kind, c.value) for c in claims if c.value is not None] == [("count", 800000.0)]
+
+
+def test_a_posting_s_back_link_and_its_header_openings_are_no_facts() -> None:
+    """'← Back to results (23 jobs)' leads back to a list of postings, and 'Openings: 3' in the
+    posting's header line of labelled fields is the posting's own: neither is a count of the
+    field; 'There were 14,000 open ML engineer positions' is."""
+    page = (
+        "← Back to results (23 jobs)\n\nMachine Learning Engineer - NLP\n\n"
+        "Experience: 2 - 5 years  |  CTC: ₹18 - 28 LPA  |  Openings: 3\n\n"
+        "There were 14,000 open ML engineer positions in India in 2025.\n"
+    )
+    claims, _ = extract_claims(build_document(source_id="c", text=page, media_type="text/plain"))
+    counted = [c.value for c in claims if c.kind in ("count", "job_demand")]
+    assert counted == [14000.0]

@@ -278,16 +278,26 @@ def page_activity(text: str, start: int, end: int) -> bool:
     True
     >>> page_activity("See the full list of 25 jobs →", 21, 23)
     True
+    >>> page_activity("← Back to results (23 jobs)", 19, 21)
+    True
+    >>> line = "Experience: 2 - 5 years  |  CTC: ₹18 - 28 LPA  |  Openings: 3"
+    >>> page_activity(line, 60, 61)
+    True
     """
     line_start = text.rfind("\n", 0, start) + 1
     if _CALL_TO_ACTION.search(text, max(line_start, start - _CALL_REACH), start):
         return True  # a link's or button's 'See 312 jobs', 'View all 1,240 openings'
+    if _BACK_LINK.match(text, line_start, start):
+        return True  # '← Back to results (23 jobs)': the way back to a list of postings
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     labelled = _ACTIVITY_LABEL.search(text[line_start:start])
     if labelled and (
         _activity_nouns().fullmatch(labelled.group("noun"))
         or reason_cues("page_activity").search(line)
+        # a posting's header line of labelled fields ('Experience: 2 - 5 years | CTC: ₹18 - 28
+        # LPA | Openings: 3'): the posting's own openings
+        or len(_LABELLED_FIELD.findall(line)) >= _POSTING_FIELDS
     ):
         return bool(_META_SEPARATOR.search(line) or reason_cues("page_activity").search(line))
     noun = _activity_nouns().match(text, end)
@@ -312,6 +322,11 @@ _CALL_TO_ACTION = re.compile(
     re.MULTILINE,
 )
 _CALL_REACH = 36
+# A field of a meta line, labelled: 'Experience: ', '| CTC: '.
+_LABELLED_FIELD = re.compile(r"(?:^|[·•|]\s*)[A-Z][\w /.-]{1,25}:\s")
+_POSTING_FIELDS = 3
+# A back link's line: '← Back to results (', '‹ All open roles ('.
+_BACK_LINK = re.compile(r"\s*(?:[←‹«]|&larr;)\s*[^\n.!?]{0,40}$")
 
 
 @cache
