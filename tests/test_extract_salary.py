@@ -4003,3 +4003,16 @@ def test_india_s_median_hike_and_appraisals_are_pay_rises() -> None:
     claims, _ = extract_claims(document(page, "text/markdown"))
     rises = {(c.subject, c.value) for c in claims if c.kind == "growth_rate"}
     assert rises == {("data engineer", 30.0), ("data engineer", 8.5)}
+
+
+def test_a_sum_given_again_in_another_currency_in_brackets_is_the_same_pay() -> None:
+    """'**¥8.1 million (810万円)** (≈ USD 54,100 at ¥149.6/$)': one pay, written twice in yen
+    and once converted; 'CHF 120,000 and €88,000' are two."""
+    page = (
+        "# Data scientist salary in Japan\n\nThe average annual salary is **¥8.1 million "
+        "(810万円)** (≈ USD 54,100 at ¥149.6/$). Offers in Zurich and Berlin were CHF 120,000 "
+        "and €88,000.\n"
+    )
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    pay = sorted((c.unit, c.value) for c in claims if c.kind == "salary")
+    assert pay == [("CHF", 120000.0), ("EUR", 88000.0), ("JPY", 8100000.0)]

@@ -234,6 +234,25 @@ _EXCHANGE_RATE = re.compile(
 )
 
 
+def _converted(text: str, money: list[Amount], amount: Amount) -> bool:
+    """Whether a sum gives the one before it again in another currency, in brackets ('¥7.42
+    million (≈ USD 49,600 at ¥149.6/$)', '€98,000 (about $106,000)'): the same pay."""
+    before = [m for m in money if m.end <= amount.start]
+    return bool(
+        before
+        and before[-1].unit != amount.unit
+        and _CONVERTED.fullmatch(text, before[-1].end, amount.start)
+    )
+
+
+# Between a sum and the same sum in another currency: ' (≈ ', ')** (about '.
+_CONVERTED = re.compile(
+    r"[^()\d.;]{0,6}(?:\([^()]{0,20}\)[^()\d.;]{0,4})?\(\s*"
+    r"(?:≈|~|approx\.?|approximately|about|around|roughly|some|equivalent\s+to|c\.)\s*",
+    re.IGNORECASE,
+)
+
+
 @cache
 def _or_bracket() -> re.Pattern[str]:
     """What stands between a sum and the alternative given in brackets after it: ' a year (or '."""
@@ -624,9 +643,10 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             or OUT_EARNS.search(text, sentence.start, amount.start)
             or _FOR_EVERY_BEFORE.search(text, sentence.start, amount.start)
             or _price_heads(text, sentence, amount)
+            or _converted(text, money, amount)
         ):
             # a premium, a raise, a total over years, a benefit, an example, a ratio of two
-            # sums or a price
+            # sums, a price or a sum given again in another currency
             out.append(Skip(amount.start, amount.end, "other"))
             changed = amount if _pay_difference(text, sentence, amount, changed) else None
             continue
