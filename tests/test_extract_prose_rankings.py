@@ -1363,3 +1363,14 @@ def test_an_faq_answer_that_opens_with_a_name_places_it_first_of_what_the_questi
     claims, _ = extract_claims(build_document(source_id="f", text=page, media_type="text/html"))
     ranks = {(c.subject, c.value) for c in claims if c.kind == "ranking"}
     assert ranks == {("toronto", 1.0)}
+
+
+def test_a_licence_number_in_a_footer_ranks_nothing() -> None:
+    """'Tokyo Talent K.K. · Minato, Tokyo · License No. 13-ユ-312345': an office's number, no
+    rank of Tokyo; 'Tokyo ranked No. 2 among Asian AI hubs' is one."""
+    page = (
+        "# Machine learning engineer salary in Japan\n\nTokyo ranked No. 2 among Asian AI hubs "
+        "in 2025.\n\nTokyo Talent K.K. · Minato, Tokyo · License No. 13-ユ-312345\n"
+    )
+    claims, _ = extract_claims(build_document(source_id="r", text=page, media_type="text/markdown"))
+    assert [(c.subject, c.value) for c in claims if c.kind == "ranking"] == [("tokyo", 2.0)]

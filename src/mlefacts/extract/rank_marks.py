@@ -65,13 +65,22 @@ def prose_marker(*, spelled: bool = False) -> str:
     True
     >>> bool(re.fullmatch(prose_marker(), "number ", re.IGNORECASE))
     False
+    >>> bool(re.search(prose_marker() + "13", "License No. 13-A", re.IGNORECASE))
+    False
     """
     marks = [*_marks()["in_prose"], *(_marks()["spelled"] if spelled else [])]
     alone = "|".join(
         rf"(?<![\w&]){re.escape(mark)}" if not mark[0].isalnum() else rf"\b{re.escape(mark)}"
         for mark in sorted(marks, key=len, reverse=True)
     )
-    return rf"(?:{alone})\s*"
+    return rf"{_NOT_AN_IDENTIFIER}(?:{alone})\s*"
+
+
+# A number an office gives, not a rank: 'License No. 13', 'Reg. No. 4', 'Company No. 0881'.
+_NOT_AN_IDENTIFIER = (
+    r"(?<!licen[cs]e\s)(?<!registration\s)(?<!reg\.\s)(?<!company\s)(?<!permit\s)"
+    r"(?<!vat\s)(?<!tax\s)(?<!id\s)(?<!phone\s)(?<!tel\.\s)"
+)
 
 
 def rank_cell(text: str) -> CellRank | None:
