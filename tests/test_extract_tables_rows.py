@@ -833,3 +833,18 @@ def test_a_level_row_also_named_by_a_title_is_the_level_under_a_header_of_levels
         ("data scientist", 150000.0, "principal"),
     }
     assert ("head of data", 150000.0, None) in pay("Role")
+
+
+def test_a_lead_in_naming_one_level_gives_a_pay_table_s_rows_that_level() -> None:
+    """'Regional medians, senior data engineers:' over 'Johannesburg   R88,000' rows: each
+    city's senior pay."""
+    doc = document(
+        "DATA ENGINEER\n\nRegional medians, senior data engineers:\n"
+        "    Johannesburg   R88,000\n    Cape Town      R84,500\n    Durban         R71,000\n",
+        "text/plain",
+    )
+    pay = {
+        (c.qualifiers.get("city"), c.qualifiers.get("experience_level"))
+        for c in numeric_claims(doc)
+    }
+    assert pay == {("Johannesburg", "senior"), ("Cape Town", "senior"), ("Durban", "senior")}

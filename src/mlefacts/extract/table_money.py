@@ -331,9 +331,14 @@ _NO_VALUE = ("text", "empty")
 
 
 def _title_level(ctx: TableFrame) -> str | None:
-    """The one level a table's title or caption names ('Senior (L5) packages by metro'), which
+    """The one level a table's title or caption names ('Senior (L5) packages by metro'), or
+    its lead-in when it has no caption ('Regional medians, intermediate ML engineers:'), which
     every row's pay has when neither its row nor its column names another."""
-    return find_experience_level(ctx.title or "") or find_experience_level(ctx.caption or "")
+    return (
+        find_experience_level(ctx.title or "")
+        or find_experience_level(ctx.caption or "")
+        or (None if ctx.caption else find_experience_level(lead_paragraph(ctx.doc, ctx.table)))
+    )
 
 
 def compared_pay(
