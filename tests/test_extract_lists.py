@@ -622,3 +622,18 @@ def test_a_list_of_shares_of_a_role_s_postings_divides_the_role_even_on_a_market
     doc = document(page, "text/markdown")
     shares = {(c.subject, c.value) for c in lists.extract(doc)}
     assert shares == {("data engineer", 31.0), ("data engineer", 21.0), ("data engineer", 11.0)}
+
+
+def test_a_ranked_item_s_own_mark_is_no_figure_its_share_is_read() -> None:
+    """'#1 Moving prototypes into production – 52%' under 'Ranked by the share of respondents
+    who cited each one:': the item's share of those asked (the '#1' is its rank, no figure)."""
+    page = (
+        "<html><body><h1>Data survey 2025</h1><p>We surveyed 2,100 data practitioners.</p>"
+        "<h2>Biggest challenges</h2><p>Ranked by the share of respondents who cited each one:</p>"
+        "<ul><li>#1 Data quality – 48%</li><li>#2 Compute cost – 41%</li>"
+        "<li>#3 Hiring – 22%</li></ul></body></html>"
+    )
+    shares = {
+        (c.qualifiers["category"], c.value) for c in lists.extract(document(page, "text/html"))
+    }
+    assert shares == {("Data quality", 48.0), ("Compute cost", 41.0), ("Hiring", 22.0)}

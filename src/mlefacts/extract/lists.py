@@ -36,6 +36,7 @@ from mlefacts.extract.context import (
 )
 from mlefacts.extract.cues import spans_with_digit
 from mlefacts.extract.demand import skill_postings
+from mlefacts.extract.rank_marks import marker
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.shares import (
     JOB_TITLE,
@@ -55,6 +56,8 @@ from mlefacts.normalize.quantities import find_years
 from mlefacts.normalize.skills import skill_alone
 
 NAME = "lists"
+# An item's own rank mark before its label: '#1 ', 'No. 2 '.
+_RANK_MARKED = re.compile(rf"(?:{marker()})\s*\d{{1,3}}\s+", re.IGNORECASE)
 # The breakdown whose parts are roles: the whole it divides is never one of them.
 VERSION = "1"
 
@@ -86,6 +89,11 @@ def extract(doc: Document) -> list[Claim]:
         if (block.kind != "list_item" and index not in bars) or block.boilerplate:
             continue
         found = amounts(doc.text, block.start, block.end)
+        # '#1 Moving prototypes into production – 52%': the rank is no figure of the item, and
+        # its label starts after it
+        marked = _RANK_MARKED.match(doc.span_text(block))
+        item_start = block.start + (marked.end() if marked else 0)
+        found = [a for a in found if a.start >= item_start]
         figure = found[-1] if found else None
         if figure is None or figure.unit != "percent" or not 0 <= figure.value <= 100:
             continue
@@ -101,7 +109,7 @@ def extract(doc: Document) -> list[Claim]:
             # rate within each group the lead-in names, not how the people divide
         says_share = bool(share_noun().search(context))
         # a band's digits as letters ('1–50 employees: ' -> 'NNNN employees: '): any label
-        head = masked(doc.text, found[:-1], "N", block.start, figure.start)
+        head = masked(doc.text, found[:-1], "N", item_start, figure.start)
         label_match = (
             _LABEL.match(head)
             # a bar chart's row is a label and its value by its markup
@@ -111,8 +119,8 @@ def extract(doc: Document) -> list[Claim]:
         tail = doc.text[figure.end : block.end]
         if label_match is None or len(tail.split()) > _MAX_TAIL_WORDS or re.search(r"\d", tail):
             continue
-        label_at = block.start + label_match.start("label")
-        label = " ".join(doc.text[label_at : block.start + label_match.end("label")].split())
+        label_at = item_start + label_match.start("label")
+        label = " ".join(doc.text[label_at : item_start + label_match.end("label")].split())
         if len(label.split()) > _MAX_LABEL_WORDS or skill_item(doc, index, label):
             continue  # a skill's item is its share of what the list counts (`shares`)
         if page_market is None:
