@@ -1845,3 +1845,13 @@ def test_a_posting_s_back_link_and_its_header_openings_are_no_facts() -> None:
     claims, _ = extract_claims(build_document(source_id="c", text=page, media_type="text/plain"))
     counted = [c.value for c in claims if c.kind in ("count", "job_demand")]
     assert counted == [14000.0]
+
+
+def test_a_survey_of_executives_by_title_counts_them() -> None:
+    """'In a companion survey of 380 CIOs, ...': the survey's sample, a count of CIOs."""
+    page = (
+        "# Data platform market\n\nIn a companion survey of 380 CIOs, the firm found that most "
+        "run their models in the cloud.\n"
+    )
+    claims, _ = extract_claims(build_document(source_id="c", text=page, media_type="text/markdown"))
+    assert [(c.kind, c.value) for c in claims if c.value is not None] == [("count", 380.0)]
