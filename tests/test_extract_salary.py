@@ -4016,3 +4016,14 @@ def test_a_sum_given_again_in_another_currency_in_brackets_is_the_same_pay() -> 
     claims, _ = extract_claims(document(page, "text/markdown"))
     pay = sorted((c.unit, c.value) for c in claims if c.kind == "salary")
     assert pay == [("CHF", 120000.0), ("EUR", 88000.0), ("JPY", 8100000.0)]
+
+
+def test_a_benefit_named_in_another_language_before_its_worth_is_no_pay() -> None:
+    """'vale-refeição of around R$ 1.200 a month' (a meal voucher's worth): a benefit, even
+    with letters outside a-z in its name; 'R$ 18.500 a month' is pay."""
+    page = (
+        "# Salário de ML engineer no Brasil\n\nML engineers earn R$ 18.500 a month on CLT. "
+        "Benefits usually add vale-refeição of around R$ 1.200 a month and a health plan.\n"
+    )
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    assert [c.value for c in claims if c.kind == "salary"] == [18500.0]

@@ -141,8 +141,9 @@ _AND_NEXT = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
 _NEXT_ITEM = re.compile(r"[,;]|\b(?:and|to|while|whereas|but)\b", re.IGNORECASE)
 # The lower-case words right after a sum: '$800 annual gear allowance'.
 # '<noun> of' right before a sum: 'a housing allowance of QAR 8,000', 'a signing bonus worth $20K'.
+# (the nouns in any script's letters: 'vale-refeição of around R$ 1.200')
 _BENEFIT_OF = re.compile(
-    r"(?P<nouns>[a-z-]+(?:\s+[a-z-]+)?)(?:\s+(?:of|worth)\s+|\s*:\s*)"
+    r"(?P<nouns>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)(?:\s+(?:of|worth)\s+|\s*:\s*)"
     r"(?:(?:up\s+to|about|around|roughly)\s+)?$",
     re.IGNORECASE,
 )
