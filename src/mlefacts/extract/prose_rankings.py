@@ -1475,6 +1475,8 @@ def _answer_claims(doc: Document) -> list[Claim]:
     our tables: ...'): a place, skill or role, named before anything else is said."""
     claims = []
     for index, block in enumerate(doc.blocks[:-1]):
+        if not doc.text[block.start : block.end].rstrip(" *_").endswith("?"):
+            continue  # a question's block ends with its mark (looked at before it is cleaned)
         question = clean_text(doc.span_text(block))
         if not (_ASKS_FIRST.fullmatch(question) and says_ranked(question)):
             continue
