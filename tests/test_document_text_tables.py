@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from mlefacts.document.build import build_document
 from mlefacts.document.model import Document, Table
 from mlefacts.extract import extract_claims
@@ -560,3 +562,30 @@ def test_label_and_figure_pairs_in_panes_a_bar_divides_are_one_row_each() -> Non
         ("airflow", 18.0),
         ("spark", 35.0),
     }
+
+
+@pytest.mark.parametrize(
+    ("page", "header", "first"),
+    [
+        ("Pay\n\nCity Median Salary\nLondon  £85,000\nLeeds  £61,000\n", 2, ["London", "£85,000"]),
+        (
+            "Top roles\n\nRank Role Share of Jobs\n1 Data  Engineer 40%\n2 Analyst 35%\n",
+            3,
+            ["1", "Data  Engineer", "40%"],
+        ),
+        (
+            "Pay\n\nLevel Base Bonus\nJunior   $90,000 $5,000\nSenior   $150,000 $15,000\n",
+            3,
+            ["Junior", "$90,000", "$5,000"],
+        ),
+    ],
+)
+def test_a_header_in_single_spaces_over_rows_with_double_spaces_stays_a_header(
+    page: str, header: int, first: list[str]
+) -> None:
+    """Only a title in capitals over rows set apart by spaces is no header ('WHERE THE WORK
+    HAPPENS'); 'City Median Salary' over 'London  £85,000' heads its rows."""
+    doc = parse(page)
+    [table] = doc.tables
+    assert len([c for c in table.header if c.end > c.start]) == header
+    assert [doc.span_text(c) for c in table.rows[0]] == first

@@ -1357,6 +1357,8 @@ def test_an_faq_answer_that_opens_with_a_name_places_it_first_of_what_the_questi
         "<p>Toronto, where senior base salaries of C$150,000 are common.</p></details>"
         "<details><summary>Which skill is the most requested?</summary>"
         "<p>Usually SQL, then Python.</p></details>"
+        "<details><summary>Which tools are the most requested?</summary>"
+        "<p>Airflow, dbt and Spark, in that order.</p></details>"
         "<h2>Which provinces pay the most?</h2><ul><li>Ontario</li><li>Alberta</li></ul>"
         "</body></html>"
     )

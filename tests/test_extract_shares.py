@@ -2301,3 +2301,14 @@ def test_half_above_and_half_below_the_median_is_what_a_median_means_not_a_share
     doc = document(page, "text/markdown")
     shares = [(c.value, c.qualifiers.get("category")) for c in numeric_claims(doc)]
     assert shares == [(50.0, "remotely")]
+
+
+def test_half_earning_more_than_the_median_of_others_is_a_share() -> None:
+    """'Half of ML engineers earn more than the median salary of data scientists' states a
+    share; only 'more than the median and half earn less' restates the median."""
+    doc = document(
+        "# ML engineer pay\n\nHalf of ML engineers earn more than the median salary of data "
+        "scientists.\n",
+        "text/markdown",
+    )
+    assert [c.value for c in numeric_claims(doc) if c.kind == "share"] == [50.0]

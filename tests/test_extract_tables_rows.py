@@ -848,3 +848,15 @@ def test_a_lead_in_naming_one_level_gives_a_pay_table_s_rows_that_level() -> Non
         for c in numeric_claims(doc)
     }
     assert pay == {("Johannesburg", "senior"), ("Cape Town", "senior"), ("Durban", "senior")}
+
+
+def test_a_paragraph_that_mentions_a_level_in_passing_gives_a_pay_table_no_level() -> None:
+    """A paragraph above a city pay table that names one level in passing ('Even senior
+    engineers moved less this year.') is no lead-in of the table's rows."""
+    doc = document(
+        "DATA ENGINEER\n\nEven senior engineers moved less this year, and pay held steady.\n"
+        "    Johannesburg   R88,000\n    Cape Town      R84,500\n",
+        "text/plain",
+    )
+    levels = {c.qualifiers.get("experience_level") for c in numeric_claims(doc)}
+    assert levels == {None}

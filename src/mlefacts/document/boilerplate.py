@@ -352,12 +352,11 @@ def _mark_reading_lists(
             if kind == "heading" and _kind_at(blocks, following) == "paragraph"
             else "list_item"
         )
-        items = range(following, following)
         while _kind_at(blocks, following) == listed:
             following += 1
-            items = range(items.start, following)
-        if _roles_pay(words, [cleaned[item] for item in items]):
-            continue
+        items = range(index + 1, following)
+        if not items or _roles_pay(words, [cleaned[item] for item in items]):
+            continue  # no list after it, or other roles' pay ('Related roles in Seattle')
         for flagged in (index, *items):
             flags[flagged] = True
 
@@ -374,21 +373,29 @@ def _roles_pay(lead: str, items: list[str]) -> bool:
     """
     return (
         bool(items)
-        and _ROLES_LEAD.match(lead) is not None
-        and all(_states_sum(item) and len(_FIELD_BAR.findall(item)) < 2 for item in items)
+        and _ROLES_LEAD.fullmatch(HEADING_SCOPE.sub("", lead)) is not None
+        and all(states_sum(item) and len(_FIELD_BAR.findall(item)) < 2 for item in items)
     )
 
 
-def _states_sum(item: str) -> bool:
-    """Whether an item states a sum: a currency's sign or written code before a figure."""
-    return bool(_SUM_SIGN.search(item)) or any(
-        code.group(1).upper() in written_codes() for code in _CODE_SUM.finditer(item)
+def states_sum(text: str) -> bool:
+    """Whether a text states a sum: a currency's sign or written code before a figure.
+
+    >>> states_sum("Data Scientist · $139,200"), states_sum("usd 139,200"), states_sum("avg 3")
+    (True, True, False)
+    """
+    return bool(_SUM_SIGN.search(text)) or any(
+        code.group(1).upper() in written_codes() for code in _CODE_SUM.finditer(text)
     )
 
 
-# A lead-in naming other roles, not other postings: 'Related roles in Seattle', 'Similar careers'.
+# A heading's place and bracketed note after what it names: ' in Austin (all levels, ...)'.
+HEADING_SCOPE = re.compile(r"(?:\s+in\s+[A-Za-z][\w ,.'’-]{0,40}?)?(?:\s*\([^()]{1,80}\))?\s*$")
+# A lead-in naming other roles, not other postings ('Related roles', 'Similar careers'; unlike
+# `related_roles_headings`, which a table's pay caption backs, 'Similar jobs' over sums lists
+# postings).
 _ROLES_LEAD = re.compile(
-    r"(?:related|similar|other)\s+(?:roles|occupations|careers|job\s+titles)\b", re.IGNORECASE
+    r"(?:related|similar|other)\s+(?:roles|occupations|careers|job\s+titles)\s*:?", re.IGNORECASE
 )
 _SUM_SIGN = re.compile(r"[$€£¥₹]\s?\d")
 _CODE_SUM = re.compile(r"\b([a-z]{3})\s?\d", re.IGNORECASE)

@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 from lxml import etree
 
 from mlefacts.document.boilerplate import (
+    HEADING_SCOPE,
     collapse_spaces,
     is_chip_class,
     is_chrome_class,
@@ -35,6 +36,7 @@ from mlefacts.document.boilerplate import (
     is_posting_class,
     normalize_for_matching,
     rules,
+    states_sum,
 )
 from mlefacts.document.cards import card_shaped, split_cards, titled_grid
 from mlefacts.document.model import Document, Span, Table
@@ -310,17 +312,17 @@ class _Renderer:
         context = self.contexts[-1] if self.contexts else None  # a heading or an item
         opens_item = context is not None and context.kind == "item" and context.block is None
         prefix = f"{'  ' * context.level}{context.marker} " if opens_item and context else ""
-        if (
-            opens_item
-            and context
-            and context.marker != "•"
-            and _writes_marker(chunk, context.marker)
-        ):
-            chunk = chunk[len(context.marker) :].lstrip()  # '<li>1. Python</li>': one number
+        written = (
+            _written_marker(chunk, context.marker)
+            if opens_item and context and context.marker != "•"
+            else 0
+        )
+        if written and chunk[written:].strip():
+            chunk = chunk[written:].lstrip()  # '<li>1. Python</li>': one number
         # A heading that opens an item ('<li><h2>Data engineer</h2><p>Pay: ...'): the item's
         # first chunk, which reads with its marker ('8. Data engineer') unless it writes one.
         item = self._opened_by(context)
-        if item is not None and item.marker != "•" and not _writes_marker(chunk, item.marker):
+        if item is not None and item.marker != "•" and not _written_marker(chunk, item.marker):
             chunk = f"{item.marker} {chunk}"
         start = self._emit(chunk, prefix)
         end = self.position
@@ -613,19 +615,19 @@ def _collapse(buffer: list[str | None]) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _writes_marker(chunk: str, marker: str) -> bool:
-    """Whether a chunk opens with an item's number as its own ('8. Data engineer', '#8 Data
-    engineer'; not '1.5x growth' for the item '1.').
+def _written_marker(chunk: str, marker: str) -> int:
+    """The length of an item's number a chunk opens with as its own ('8. Data engineer', '#8
+    Data engineer'; not '1.5x growth' for the item '1.'), else 0.
 
-    >>> _writes_marker("8. Data engineer", "8."), _writes_marker("1.5x growth", "1.")
-    (True, False)
-    >>> _writes_marker("#8 Data engineer", "8."), _writes_marker("#18 Data engineer", "8.")
-    (True, False)
+    >>> _written_marker("8. Data engineer", "8."), _written_marker("1.5x growth", "1.")
+    (2, 0)
+    >>> _written_marker("#8 Data engineer", "8."), _written_marker("#18 Data engineer", "8.")
+    (2, 0)
     """
-    return any(
-        chunk.startswith(written) and chunk[len(written) : len(written) + 1] in ("", " ")
-        for written in (marker, f"#{marker.rstrip('.')}")
-    )
+    for written in (marker, f"#{marker.rstrip('.')}"):
+        if chunk.startswith(written) and chunk[len(written) : len(written) + 1] in ("", " "):
+            return len(written)
+    return 0
 
 
 def _collapsed(chunk: str) -> bool:
@@ -870,7 +872,7 @@ def _pay_table(tag: Element) -> bool:
         return False
     full = _squeeze(" ".join(heading.itertext())).strip(" :")
     # 'Related job titles in Austin (all levels, median total pay per year)': its scope aside
-    text = _HEADING_SCOPE.sub("", full)
+    text = HEADING_SCOPE.sub("", full)
     if rules().pay_table_heading.match(text):
         return True
     if not rules().related_roles_heading.match(text):
@@ -881,10 +883,6 @@ def _pay_table(tag: Element) -> bool:
     return head is not None and bool(rules().pay_caption.search(" ".join(head.itertext())))
 
 
-# A heading's place and bracketed note after what it names: ' in Austin (all levels, ...)'.
-_HEADING_SCOPE = re.compile(r"(?:\s+in\s+[A-Z][\w ,.'’-]{0,40}?)?(?:\s*\([^()]{1,80}\))?\s*$")
-
-
 def _sum_items(tag: Element) -> bool:
     """Whether the block lists two or more items that each state a sum and link nowhere ('Data
     Scientist · $139,200'): data, not a rail of links to other pages."""
@@ -892,12 +890,9 @@ def _sum_items(tag: Element) -> bool:
     return len(items) >= 2 and all(
         next(item.iter("a"), None) is None
         and any(map(str.isdigit, text := "".join(item.itertext())))
-        and bool(_SUM_SIGN.search(text))
+        and states_sum(text)
         for item in items
     )
-
-
-_SUM_SIGN = re.compile(r"[$€£¥₹]|\b[A-Z]{3}\s?\d")
 
 
 def _facts_aside(tag: Element) -> bool:

@@ -354,9 +354,11 @@ _NUMBERING = re.compile(r"\d{1,3}[.)]\s+")
 _SENTENCE_END = re.compile(r"\w{4,}[.!?]\s+\S|[!?]\s+\S")
 
 
+# A transcript's timestamp ('[00:04:35]', '(12:03)', '00:04:35'), and one opening a speaker's
+# turn.
+TIMESTAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?"
+SPEAKER_TURN = re.compile(rf"[*_]*{TIMESTAMP}\s")
 # A label and a sentence of three words or more after it, ending with a full stop.
-# A transcript's timestamp opening a speaker's turn: '[00:04:35]', '(12:03)', '00:04:35 -'.
-SPEAKER_TURN = re.compile(r"[*_]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s")
 _LABELLED_SENTENCE = re.compile(r":[*_]*\s+\S+\s+\S+\s+\S+[^:]*\.$")
 
 

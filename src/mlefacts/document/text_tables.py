@@ -156,6 +156,14 @@ def _after_lead_in(text: str, lines: list[Line], group: list[int]) -> set[int]:
     return {group[2]} if text[second.start : second.end].rstrip().endswith(":") else set()
 
 
+def _capitals(text: str, line: Line) -> bool:
+    """Whether a line's letters are all capitals, as a slide's or a report's title is (a note
+    in brackets aside: 'TOOLS THE ADS NAME (share of ads, 2025)')."""
+    bare = re.sub(r"\([^()]*\)", "", text[line.start : line.end])
+    letters = [ch for ch in bare if ch.isalpha()]
+    return len(letters) > 3 and all(ch.isupper() for ch in letters)
+
+
 def _first_set_apart(text: str, lines: list[Line], group: list[int]) -> set[int]:
     """The first of the run's lines set apart in cells ('  Python ........ 88%', 'Hybrid
     51%') under a title or lead-in of more than one line, when the rows have no header line
@@ -546,9 +554,14 @@ def _typed_grid(text: str, lines: list[Line], index: int, last: int) -> _Grid | 
     header_tokens = _tokens(text, lines[index])
     if not _plausible_header(text, lines[index], header_tokens):
         return None
-    if index + 1 <= last and _DELIMITER.search(text, lines[index + 1].start, lines[index + 1].end):
-        # 'INDUSTRY MIX ...' over 'Technology ......... 38%' or 'WHERE THE WORK HAPPENS' over
-        # 'Hybrid      51%': a title over rows set apart as its own words are not
+    below = lines[index + 1] if index + 1 <= last else None
+    if below is not None and (
+        _LEADER.search(text, below.start, below.end)
+        or (_capitals(text, lines[index]) and _DELIMITER.search(text, below.start, below.end))
+    ):
+        # 'INDUSTRY MIX ...' over 'Technology ......... 38%', or a title in capitals ('WHERE
+        # THE WORK HAPPENS') over 'Hybrid      51%': a title over rows set apart as its own
+        # words are not ('City Median Salary' over 'London  £85,000' stays a header)
         return None
     token_rows: list[list[Span]] = []
     for cursor in range(index + 1, last + 1):

@@ -222,10 +222,13 @@ def _sum_verb() -> re.Pattern[str]:
 
 
 # A percentage in brackets after what it weighs, or set 'at' it: 'Pay (40%)', 'salary at 40%'.
+# (how the form opens right before the percentage, the form, and whether a verb of weighting
+# must come before the run: 'salary at 40%' alone is a level, 'weight salary at 40%' a weight)
 _WEIGHT_FORMS = (
-    re.compile(r"\((\d{1,3}(?:\.\d+)?)\s?%\)"),
-    re.compile(r"\bat\s+(\d{1,3}(?:\.\d+)?)\s?%"),
+    (re.compile(r"\(\s*$"), re.compile(r"\((\d{1,3}(?:\.\d+)?)\s?%\)"), False),
+    (re.compile(r"\bat\s+$"), re.compile(r"\bat\s+(\d{1,3}(?:\.\d+)?)\s?%"), True),
 )
+_WEIGHTING = re.compile(r"\bweight(?:s|ed|ing)?\b", re.IGNORECASE)
 _WEIGHTS_ADD_UP = (99.5, 100.5)
 
 
@@ -239,12 +242,15 @@ def method_weight(text: str, position: int) -> bool:
     >>> s = "Pay (40%), open roles (35%) and growth (25%) are weighted."
     >>> method_weight(s, 5), method_weight("Remote (40%), hybrid (35%), office (25%).", 8)
     (True, False)
-    >>> method_weight("Scores weight salary at 40%, openings at 30% and growth at 30%.", 23)
+    >>> method_weight("Scores weight salary at 40%, openings at 30% and growth at 30%.", 24)
     True
+    >>> s = "On the satisfaction scale, 'very' stood at 40%, 'fairly' at 35% and 'not' at 25%."
+    >>> method_weight(s, s.index("40%"))
+    False
     """
-    before = text[max(0, position - 4) : position].rstrip()
-    for form in _WEIGHT_FORMS:
-        if not (before.endswith("(") if form is _WEIGHT_FORMS[0] else before.endswith("at")):
+    before = text[max(0, position - 4) : position]
+    for opens, form, weighed in _WEIGHT_FORMS:
+        if not opens.search(before):
             continue
         sentence = _sentence_at(text, position) or ""
         weights = [float(m.group(1)) for m in form.finditer(sentence)]
@@ -253,6 +259,7 @@ def method_weight(text: str, position: int) -> bool:
             len(weights) >= 2
             and low <= sum(weights) <= high
             and reason_cues("method_weight").search(sentence) is not None
+            and (not weighed or _WEIGHTING.search(sentence) is not None)
         )
     return False
 
@@ -283,6 +290,9 @@ def page_activity(text: str, start: int, end: int) -> bool:
     >>> line = "Experience: 2 - 5 years  |  CTC: ₹18 - 28 LPA  |  Openings: 3"
     >>> page_activity(line, 60, 61)
     True
+    >>> line = "Median salary: $160,000 | Growth: 12% | Openings: 4,300"
+    >>> page_activity(line, 51, 56), page_activity("« En 2024, 12 000 ingénieurs »", 11, 17)
+    (False, False)
     """
     line_start = text.rfind("\n", 0, start) + 1
     if _CALL_TO_ACTION.search(text, max(line_start, start - _CALL_REACH), start):
@@ -295,9 +305,9 @@ def page_activity(text: str, start: int, end: int) -> bool:
     if labelled and (
         _activity_nouns().fullmatch(labelled.group("noun"))
         or reason_cues("page_activity").search(line)
-        # a posting's header line of labelled fields ('Experience: 2 - 5 years | CTC: ₹18 - 28
-        # LPA | Openings: 3'): the posting's own openings
-        or len(_LABELLED_FIELD.findall(line)) >= _POSTING_FIELDS
+        # a posting's header line of its terms ('Experience: 2 - 5 years | CTC: ₹18 - 28 LPA |
+        # Openings: 3'): the posting's own openings
+        or len(_POSTING_FIELD.findall(line)) >= _POSTING_FIELDS
     ):
         return bool(_META_SEPARATOR.search(line) or reason_cues("page_activity").search(line))
     noun = _activity_nouns().match(text, end)
@@ -322,11 +332,15 @@ _CALL_TO_ACTION = re.compile(
     re.MULTILINE,
 )
 _CALL_REACH = 36
-# A field of a meta line, labelled: 'Experience: ', '| CTC: '.
-_LABELLED_FIELD = re.compile(r"(?:^|[·•|]\s*)[A-Z][\w /.-]{1,25}:\s")
+# A posting's term, labelled in its header line: 'Experience: ', '| CTC: ', '| Location: '.
+_POSTING_FIELD = re.compile(
+    r"(?:^|[·•|]\s*)(?:experience|ctc|location|job\s+(?:id|type)|employment\s+type|work\s+mode|"
+    r"notice\s+period|openings|vacancies|positions)\s*:\s",
+    re.IGNORECASE | re.MULTILINE,
+)
 _POSTING_FIELDS = 3
-# A back link's line: '← Back to results (', '‹ All open roles ('.
-_BACK_LINK = re.compile(r"\s*(?:[←‹«]|&larr;)\s*[^\n.!?]{0,40}$")
+# A back link's line: '← Back to results (', '← All open roles ('.
+_BACK_LINK = re.compile(r"\s*(?:←|&larr;)\s*(?:back|all|return)\b[^\n.!?]{0,40}$", re.I)
 
 
 @cache

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from mlefacts.document.model import Document, Span, Table
+from mlefacts.document.structure import TIMESTAMP
 from mlefacts.document.text import FIELD_SEPARATOR
 from mlefacts.extract.attribution import find_attribution
 from mlefacts.extract.claim import Claim
@@ -718,7 +719,7 @@ _SOURCE_LINE = re.compile(r"\s*[*_]*\s*(?:sources?|data|via)\s*:", re.IGNORECASE
 # versus Q3 2025' under '**52,740** new ML engineer postings').
 # A transcript's turn may open with its time and speaker, and go on with 'And': '[00:02:27]
 # ROHIT: And that's up 27 percent from a year earlier'.
-_TURN = r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}:\s+)?"
+_TURN = rf"(?:{TIMESTAMP}\s*)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}:\s+)?"
 _REFERS_BACK = re.compile(
     rf"\s*[*_]*(?:\d{{1,3}}\.\s+)?{_TURN}(?:(?:and|but|so)\s+)?"
     r"(?:(?:that|this|it)(?:\s+(?:total|figure|number|count|tally))?"

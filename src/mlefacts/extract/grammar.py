@@ -203,6 +203,11 @@ def is_question(text: str) -> bool:
     return text.rstrip(" *_\"'”)").endswith("?")
 
 
+# A word that opens a question, or a title that names what one would ask ('Where do they
+# work?', 'WHERE THE WORK HAPPENS').
+WH_WORD = re.compile(r"\s*(?:where|what|who|how|why|when|which)\b", re.IGNORECASE)
+
+
 def sentences_with_previous(doc: Document) -> list[tuple[Sentence, Sentence | None]]:
     """Each prose sentence with the one before it in the same or the previous prose block.
 

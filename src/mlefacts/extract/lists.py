@@ -36,7 +36,7 @@ from mlefacts.extract.context import (
 )
 from mlefacts.extract.cues import spans_with_digit
 from mlefacts.extract.demand import skill_postings
-from mlefacts.extract.rank_marks import marker
+from mlefacts.extract.rank_marks import marked_rank
 from mlefacts.extract.sections import document_role
 from mlefacts.extract.shares import (
     JOB_TITLE,
@@ -56,9 +56,6 @@ from mlefacts.normalize.quantities import find_years
 from mlefacts.normalize.skills import skill_alone
 
 NAME = "lists"
-# An item's own rank mark before its label: '#1 ', 'No. 2 '.
-_RANK_MARKED = re.compile(rf"(?:{marker()})\s*\d{{1,3}}\s+", re.IGNORECASE)
-# The breakdown whose parts are roles: the whole it divides is never one of them.
 VERSION = "1"
 
 # 'Services: the remaining 11.4%': the rest of the whole, named by its label.
@@ -91,7 +88,7 @@ def extract(doc: Document) -> list[Claim]:
         found = amounts(doc.text, block.start, block.end)
         # '#1 Moving prototypes into production – 52%': the rank is no figure of the item, and
         # its label starts after it
-        marked = _RANK_MARKED.match(doc.span_text(block))
+        marked = marked_rank().match(doc.span_text(block))
         item_start = block.start + (marked.end() if marked else 0)
         found = [a for a in found if a.start >= item_start]
         figure = found[-1] if found else None

@@ -44,6 +44,7 @@ from mlefacts.extract.cues import (
     spans_holding,
     word_keys,
 )
+from mlefacts.extract.grammar import WH_WORD, is_question
 from mlefacts.extract.rank_marks import ORDINAL_ENDING, marker, prose_marker
 from mlefacts.extract.ranked_lists import (
     item_subject,
@@ -1463,7 +1464,15 @@ def _name(label: str) -> str | None:
 
 # An FAQ's question that asks for the first of a ranking ('Which city pays ML engineers the
 # most in Europe?'), and the name its answer opens with ('Zurich, which ...').
-_ASKS_FIRST = re.compile(r"(?:which|what|where|who)\b[^?]*\?", re.IGNORECASE)
+# (a singular ask: 'Which city pays ...', 'What is the most ...'; not 'What are the most common
+# skills?')
+_ASKS_FIRST = re.compile(
+    rf"{WH_WORD.pattern}(?!\s+are\b)(?![^?]*\b(?:are|do|have)\s+the\b)[^?]*\?", re.IGNORECASE
+)
+# A name that an answer goes on to list others after: ', SQL and ...', ' and SQL'.
+_NAMES_MORE = re.compile(
+    r"\s*(?:,\s*[\w'’.&+#-]+(?:\s+[\w'’.&+#-]+){0,3}\s*(?:,|\band\b|\bor\b)|\s+(?:and|or)\s)"
+)
 _ANSWER_NAME = re.compile(
     r"(?P<name>[A-Z][\w'’.&+#-]*(?:\s+[A-Z][\w'’.&+#-]*){0,3})(?=\s*[,.;:—–(]|\s+[-–]\s)"
 )
@@ -1475,17 +1484,17 @@ def _answer_claims(doc: Document) -> list[Claim]:
     our tables: ...'): a place, skill or role, named before anything else is said."""
     claims = []
     for index, block in enumerate(doc.blocks[:-1]):
-        if not doc.text[block.start : block.end].rstrip(" *_").endswith("?"):
+        if block.boilerplate or not is_question(doc.text[block.start : block.end]):
             continue  # a question's block ends with its mark (looked at before it is cleaned)
         question = clean_text(doc.span_text(block))
         if not (_ASKS_FIRST.fullmatch(question) and says_ranked(question)):
             continue
         answer = doc.blocks[index + 1]
-        if answer.kind != "paragraph":
+        if answer.kind != "paragraph" or answer.boilerplate:
             continue  # 'Which cities pay the most?' over a list of them: no answer of one name
         named = _ANSWER_NAME.match(doc.text, answer.start, answer.end)
-        if named is None:
-            continue
+        if named is None or _NAMES_MORE.match(doc.text, named.end(), answer.end):
+            continue  # 'Python, SQL and cloud platforms ...' answers with several
         name = named["name"]
         if not (is_place(name) or skill_alone(name) or find_roles(name)):
             continue

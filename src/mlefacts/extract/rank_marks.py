@@ -56,6 +56,17 @@ def leading_rank() -> re.Pattern[str]:
 
 
 @cache
+def marked_rank() -> re.Pattern[str]:
+    """A rank mark and its number before a label, the space after it too ('#1 ', 'No. 2 '):
+    `leading_rank` with its marker required.
+
+    >>> marked_rank().match("#1 Moving prototypes into production – 52%").end()
+    3
+    """
+    return re.compile(rf"(?:{marker()})\s*\d{{1,3}}\s+", re.IGNORECASE)
+
+
+@cache
 def prose_marker(*, spelled: bool = False) -> str:
     """A regex (no groups) of a marker and the space after it that state a rank inside a
     sentence ('No. 3', '#2'; not 'no 3 companies'); with `spelled`, also a marker written as a
@@ -67,20 +78,17 @@ def prose_marker(*, spelled: bool = False) -> str:
     False
     >>> bool(re.search(prose_marker() + "13", "License No. 13-A", re.IGNORECASE))
     False
+    >>> bool(re.search(prose_marker() + "1", "Android #1 in the list", re.IGNORECASE))
+    True
     """
     marks = [*_marks()["in_prose"], *(_marks()["spelled"] if spelled else [])]
     alone = "|".join(
         rf"(?<![\w&]){re.escape(mark)}" if not mark[0].isalnum() else rf"\b{re.escape(mark)}"
         for mark in sorted(marks, key=len, reverse=True)
     )
-    return rf"{_NOT_AN_IDENTIFIER}(?:{alone})\s*"
-
-
-# A number an office gives, not a rank: 'License No. 13', 'Reg. No. 4', 'Company No. 0881'.
-_NOT_AN_IDENTIFIER = (
-    r"(?<!licen[cs]e\s)(?<!registration\s)(?<!reg\.\s)(?<!company\s)(?<!permit\s)"
-    r"(?<!vat\s)(?<!tax\s)(?<!id\s)(?<!phone\s)(?<!tel\.\s)"
-)
+    # not a number an office gives ('License No. 13'; ranking_terms `identifiers`)
+    offices = "".join(rf"(?<!\b{re.escape(word)}\s)" for word in _marks()["identifiers"])
+    return rf"{offices}(?:{alone})\s*"
 
 
 def rank_cell(text: str) -> CellRank | None:

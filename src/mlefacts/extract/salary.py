@@ -235,25 +235,6 @@ _EXCHANGE_RATE = re.compile(
 )
 
 
-def _converted(text: str, money: list[Amount], amount: Amount) -> bool:
-    """Whether a sum gives the one before it again in another currency, in brackets ('¥7.42
-    million (≈ USD 49,600 at ¥149.6/$)', '€98,000 (about $106,000)'): the same pay."""
-    before = [m for m in money if m.end <= amount.start]
-    return bool(
-        before
-        and before[-1].unit != amount.unit
-        and _CONVERTED.fullmatch(text, before[-1].end, amount.start)
-    )
-
-
-# Between a sum and the same sum in another currency: ' (≈ ', ')** (about '.
-_CONVERTED = re.compile(
-    r"[^()\d.;]{0,6}(?:\([^()]{0,20}\)[^()\d.;]{0,4})?\(\s*"
-    r"(?:≈|~|approx\.?|approximately|about|around|roughly|some|equivalent\s+to|c\.)\s*",
-    re.IGNORECASE,
-)
-
-
 @cache
 def _or_bracket() -> re.Pattern[str]:
     """What stands between a sum and the alternative given in brackets after it: ' a year (or '."""
@@ -644,10 +625,9 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
             or OUT_EARNS.search(text, sentence.start, amount.start)
             or _FOR_EVERY_BEFORE.search(text, sentence.start, amount.start)
             or _price_heads(text, sentence, amount)
-            or _converted(text, money, amount)
         ):
             # a premium, a raise, a total over years, a benefit, an example, a ratio of two
-            # sums, a price or a sum given again in another currency
+            # sums or a price
             out.append(Skip(amount.start, amount.end, "other"))
             changed = amount if _pay_difference(text, sentence, amount, changed) else None
             continue
@@ -2330,13 +2310,20 @@ def _conversions(text: str, money: list[Amount]) -> tuple[list[Amount], list[Amo
     converted: list[Amount] = []
     for amount in money:
         previous = kept[-1] if kept else None
+        # ('¥7.42 million (742万円) (≈ USD 49,600)': the conversion follows the sum written again)
+        last = (
+            converted[-1]
+            if converted and previous and converted[-1].start > previous.end
+            else previous
+        )
         if (
             previous is not None
+            and last is not None
             and (
                 previous.unit != amount.unit
                 or (previous.value, previous.value_high) == (amount.value, amount.value_high)
             )
-            and _conversion().fullmatch(text, previous.end, amount.start)
+            and _conversion().fullmatch(text, last.end, amount.start)
         ):
             converted.append(amount)
         else:
@@ -2349,7 +2336,8 @@ def _conversion() -> re.Pattern[str]:
     """Between a sum and the same sum in another currency: '₹18 LPA (about $21,600)', '£72,000
     (US$91,000)', '€95,000, or roughly $103,000'."""
     words = phrase_alternation(load_data("salary_terms")["conversion"]["words"])
-    return re.compile(rf"\s*(?:[,;]\s*)?(?:[(\[]\s*|{words}\s*)+", re.IGNORECASE)
+    # (the bracket and emphasis that close a sum written again come first: ')** (≈ ')
+    return re.compile(rf"[)\]*_]*\s*(?:[,;]\s*)?(?:[(\[]\s*|{words}\s*)+", re.IGNORECASE)
 
 
 @cache

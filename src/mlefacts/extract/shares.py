@@ -3413,10 +3413,12 @@ _ASKS_READER = re.compile(
     r"(?:[^.?!:\n]*:\s*)?(?:would|will|should|could)\s+you\b[^.!]*\?",
     re.IGNORECASE,
 )
-# What a median means, said of the people it splits: 'earn more than the median', 'above the
-# median'.
+# What a median means, said of the people it splits: 'half earn more than the median and half
+# earn less' (not 'half earn more than the median software engineer').
 _HALF_OF_MEDIAN = re.compile(
-    r"\b(?:more|less|above|below|over|under)\s+(?:than\s+)?the\s+median\b", re.IGNORECASE
+    r"\b(?:more|less|above|below|over|under)\s+(?:than\s+)?the\s+median\s*,?\s+"
+    r"(?:and|while|with)\s+(?:the\s+other\s+)?half\b",
+    re.IGNORECASE,
 )
 # The breakdown by job title ('Job title' / 'Data scientist 28%'), whose parts are roles: it
 # divides the people asked, not the page's role.

@@ -37,6 +37,7 @@ from mlefacts.extract.context import (
     time_share,
     years_level,
 )
+from mlefacts.extract.grammar import WH_WORD, is_question
 from mlefacts.extract.label_scale import label_currency, label_factor
 from mlefacts.extract.rank_marks import ORDINAL_ENDING, rank_cell
 from mlefacts.extract.sections import clean_text, vocabulary_pattern
@@ -1026,10 +1027,10 @@ def _first_of_levels(header: str, label: str) -> str | None:
     return label_level(pair["first"])
 
 
-_LEVELS_ONLY = re.compile(r"(?:job\s+|career\s+|experience\s+)?(?:level|seniority|grade)s?", re.I)
-_LEVEL_HEADER = re.compile(
-    r"(?:job\s+|career\s+)?(?:level|seniority|grade|stage|title)", re.IGNORECASE
-)
+# A header of levels ('Level', 'Seniority'), and of levels or titles ('Job title', 'Stage').
+_LEVEL_WORDS = r"level|seniority|grade"
+_LEVELS_ONLY = re.compile(rf"(?:job\s+|career\s+|experience\s+)?(?:{_LEVEL_WORDS})s?", re.I)
+_LEVEL_HEADER = re.compile(rf"(?:job\s+|career\s+)?(?:{_LEVEL_WORDS}|stage|title)", re.IGNORECASE)
 
 
 def population(ctx: TableFrame, column: Column | None, label: Column) -> str:
@@ -1069,15 +1070,13 @@ def population(ctx: TableFrame, column: Column | None, label: Column) -> str:
         people = table_people(ctx.doc, ctx.table.start, column.header, ctx.title or "")
         if people:
             return people
-    if ctx.title and not _ASKS.match(ctx.title):
+    if ctx.title and not (WH_WORD.match(ctx.title) or is_question(ctx.title)):
         # 'ICT specialists in employment, 2024': what it counts, not where or when (a question,
         # 'Where do they work?' or 'WHERE THE WORK HAPPENS', names nobody)
         return normalize_subject(_TITLE_SCOPE.split(ctx.title, maxsplit=1)[0] or ctx.title)
     return ctx.role or UNSPECIFIED
 
 
-# A title that asks, or names what a question would ('How they work', 'Where do they work?').
-_ASKS = re.compile(r"\s*(?:where|what|who|how|why|when|which)\b|.*\?\s*$", re.IGNORECASE)
 # Where a title's noun phrase ends and its scope begins: ', 2024', ' in employment', ' by region'.
 _TITLE_SCOPE = re.compile(r"\s*[,(:]|\s+(?:in|by|per|for|across|from|during)\s+", re.IGNORECASE)
 

@@ -334,11 +334,16 @@ def _title_level(ctx: TableFrame) -> str | None:
     """The one level a table's title or caption names ('Senior (L5) packages by metro'), or
     its lead-in when it has no caption ('Regional medians, intermediate ML engineers:'), which
     every row's pay has when neither its row nor its column names another."""
+    lead = "" if ctx.caption else lead_paragraph(ctx.doc, ctx.table).strip()
     return (
         find_experience_level(ctx.title or "")
         or find_experience_level(ctx.caption or "")
-        or (None if ctx.caption else find_experience_level(lead_paragraph(ctx.doc, ctx.table)))
+        # a short lead-in, not a paragraph that mentions a level in passing
+        or (find_experience_level(lead) if lead.endswith(":") and len(lead) <= _MAX_LEAD else None)
     )
+
+
+_MAX_LEAD = 80
 
 
 def compared_pay(
