@@ -383,6 +383,8 @@ def states_sum(text: str) -> bool:
 
     >>> states_sum("Data Scientist · $139,200"), states_sum("usd 139,200"), states_sum("avg 3")
     (True, True, False)
+    >>> states_sum("Data Scientist · 54.000 €")
+    True
     """
     return bool(_SUM_SIGN.search(text)) or any(
         code.group(1).upper() in written_codes() for code in _CODE_SUM.finditer(text)
@@ -397,7 +399,7 @@ HEADING_SCOPE = re.compile(r"(?:\s+in\s+[A-Za-z][\w ,.'’-]{0,40}?)?(?:\s*\([^(
 _ROLES_LEAD = re.compile(
     r"(?:related|similar|other)\s+(?:roles|occupations|careers|job\s+titles)\s*:?", re.IGNORECASE
 )
-_SUM_SIGN = re.compile(r"[$€£¥₹]\s?\d")
+_SUM_SIGN = re.compile(r"[$€£¥₹]\s?\d|\d\s?[$€£¥₹]")  # '$139,200', '54.000 €'
 _CODE_SUM = re.compile(r"\b([a-z]{3})\s?\d", re.IGNORECASE)
 _FIELD_BAR = re.compile(r"\s[|·•]\s")
 

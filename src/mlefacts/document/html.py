@@ -888,9 +888,7 @@ def _sum_items(tag: Element) -> bool:
     Scientist · $139,200'): data, not a rail of links to other pages."""
     items = list(tag.iter("li"))
     return len(items) >= 2 and all(
-        next(item.iter("a"), None) is None
-        and any(map(str.isdigit, text := "".join(item.itertext())))
-        and states_sum(text)
+        next(item.iter("a"), None) is None and states_sum("".join(item.itertext()))
         for item in items
     )
 

@@ -55,6 +55,7 @@ _VALUE = re.compile(f"(?:{_MONEY}|{_PERCENT}|{_RANGE}|{_NUMBER})")
 _KEY = re.compile(r"#?\d{1,4}(?:st|nd|rd|th)?|\d{1,3}[-–]\d{1,3}|\d{1,3}\+|[<>]\d{1,3}")
 _SIGNED = re.compile(r"[+−-]")
 _RANK_MARK = re.compile(r"#\d{1,3}")
+_BRACKETED = re.compile(r"\([^()]*\)")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 _MAX_HEADER_TOKENS = 40
 _MAX_LINE = 200
@@ -159,7 +160,7 @@ def _after_lead_in(text: str, lines: list[Line], group: list[int]) -> set[int]:
 def _capitals(text: str, line: Line) -> bool:
     """Whether a line's letters are all capitals, as a slide's or a report's title is (a note
     in brackets aside: 'TOOLS THE ADS NAME (share of ads, 2025)')."""
-    bare = re.sub(r"\([^()]*\)", "", text[line.start : line.end])
+    bare = _BRACKETED.sub("", text[line.start : line.end])
     letters = [ch for ch in bare if ch.isalpha()]
     return len(letters) > 3 and all(ch.isupper() for ch in letters)
 

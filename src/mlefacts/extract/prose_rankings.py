@@ -1465,9 +1465,11 @@ def _name(label: str) -> str | None:
 # An FAQ's question that asks for the first of a ranking ('Which city pays ML engineers the
 # most in Europe?'), and the name its answer opens with ('Zurich, which ...').
 # (a singular ask: 'Which city pays ...', 'What is the most ...'; not 'What are the most common
-# skills?')
+# skills?', nor 'Why ...' or 'How ...')
 _ASKS_FIRST = re.compile(
-    rf"{WH_WORD.pattern}(?!\s+are\b)(?![^?]*\b(?:are|do|have)\s+the\b)[^?]*\?", re.IGNORECASE
+    rf"(?!\s*(?:how|why|when)\b){WH_WORD.pattern}(?!\s+are\b)"
+    r"(?![^?]*\b(?:are|do|have)\s+the\b)[^?]*\?",
+    re.IGNORECASE,
 )
 # A name that an answer goes on to list others after: ', SQL and ...', ' and SQL'.
 _NAMES_MORE = re.compile(

@@ -35,6 +35,7 @@ from mlefacts.extract.shares import (
 )
 from mlefacts.extract.table_frame import (
     EXTRACTOR,
+    PLACE_KEYS,
     Column,
     ColumnKind,
     TableFrame,
@@ -331,9 +332,6 @@ def _whole_row(label: str) -> bool:
 _whole_rows = partial(data_words, "table_terms", "whole_row", "labels")
 
 
-_PLACE_KEYS = frozenset({"city", "country", "region"})
-
-
 @cache
 def _period_row() -> re.Pattern[str]:
     """A row label that is a period: a month (the dates vocabulary's names), a quarter or a
@@ -357,7 +355,7 @@ def _place_row_role(ctx: TableFrame, category: str, column: Column, label: Colum
     if not (
         is_place(_EXCEPT.sub("", category))  # 'UK excl. London' is the UK's rest
         or _period_row().fullmatch(category.strip())
-        or label_key(label.header) in _PLACE_KEYS
+        or label_key(label.header) in PLACE_KEYS
     ):
         return None  # a place's row, or a month's ('February | 20,410 | +2.3%')
     return first_role(column.header, ctx.caption, ctx.title or "") or ctx.role

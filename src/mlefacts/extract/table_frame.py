@@ -61,6 +61,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _QUARTER = re.compile(rf"\b(?:Q[1-4]|H[12]|(?:{month_alternation()})\.?)(?=\W|$)", re.IGNORECASE)
 UNSPECIFIED = "unspecified"
 LABEL_KEYS = ("category", "company", "country", "region", "city")
+# The qualifiers that place a figure.
+PLACE_KEYS = frozenset({"city", "country", "region"})
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 _NO_WORD = re.compile(r"[\W_]")  # what a cell holds besides letters and digits
 _NO_WORD_CHAR = re.compile(r"\W")

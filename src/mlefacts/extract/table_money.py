@@ -33,6 +33,7 @@ from mlefacts.extract.subjects import MIN_MARKET_SIZE, main_market, market_phras
 from mlefacts.extract.table_frame import (
     EXTRACTOR,
     LABEL_KEYS,
+    PLACE_KEYS,
     UNSPECIFIED,
     YEARS_HEADER,
     Column,
@@ -63,7 +64,6 @@ from mlefacts.toml_files import load_data
 _PAY_STEP = 4
 _CITY_HEAD = re.compile(r"\s*[,(]\s*|\s+[–—-]\s+")
 _CODE_AFTER = re.compile(r"(?P<name>.+?)\s+(?P<code>[A-Z]{3})")
-_PLACE_KEYS = frozenset({"city", "country", "region"})
 _BY_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b", re.IGNORECASE)
 
 
@@ -76,6 +76,7 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
     table_role = role_of(ctx, []) or ctx.role or UNSPECIFIED
     source = cache(partial(table_attribution, ctx))  # looked up at the first claim, once
     introduced = cache(partial(_introduced_period, ctx))  # likewise
+    title_level = cache(partial(_title_level, ctx))  # likewise (it may read the lead-in)
     claims: list[Claim] = []
     for row in ctx.table.rows:
         row_claims: list[Claim] = []
@@ -101,7 +102,7 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
             if len(money) > 1:
                 if not level and (city := city_label(column.header)) and "city" not in qualifiers:
                     qualifiers["city"] = city  # 'London', or 'London (GBP)' by its caption
-                elif not level and not _PLACE_KEYS & qualifiers.keys():
+                elif not level and not PLACE_KEYS & qualifiers.keys():
                     qualifiers.update(_coded_place(column.header))
                 if column.header:
                     qualifiers["measure"] = column.header
@@ -139,7 +140,7 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
             )
             if "experience_level" not in qualifiers and (level := _years_cell_level(ctx, row)):
                 qualifiers["experience_level"] = level  # 'ML Engineer I | 0–2 | ₹7,00,000 ...'
-            if "experience_level" not in qualifiers and (level := _title_level(ctx)):
+            if "experience_level" not in qualifiers and (level := title_level()):
                 qualifiers["experience_level"] = level  # '## Senior (L5) packages by metro'
             if "experience_level" not in qualifiers and (level := posting_level(ctx.doc, subject)):
                 qualifiers["experience_level"] = level  # a lead posting's pay zones
