@@ -1711,3 +1711,22 @@ def test_a_headline_question_word_is_no_part_of_the_market_and_a_firm_s_projecti
         ("computer vision market", 31.3e9, 2025),
         ("computer vision market", 96.6e9, 2030),
     }
+
+
+def test_sums_that_compound_on_a_market_page_are_its_sizes() -> None:
+    """'Its only figures: EUR 410 million in 2023 and EUR 530 million in 2024, compounding at
+    22% a year to 2029' under a firm's name: sums beside a CAGR size the page's market, as the
+    rate beside them grows it."""
+    page = (
+        "# Sizing the edge AI software market\n\n"
+        "Two firms sized the edge AI software market this year.\n\n"
+        "## Harlow Insights\n\n"
+        "Its only figures: EUR 410 million in 2023 and EUR 530 million in 2024, compounding at "
+        "a CAGR of 22% to 2029.\n"
+    )
+    claims, _ = extract_claims(build_document(source_id="m", text=page, media_type="text/markdown"))
+    sizes = {(c.subject, c.value, c.year) for c in claims if c.kind == "market_size"}
+    assert sizes == {
+        ("edge artificial intelligence software market", 410e6, 2023),
+        ("edge artificial intelligence software market", 530e6, 2024),
+    }

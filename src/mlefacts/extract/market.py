@@ -607,13 +607,17 @@ def _read_figures(
     size_years: dict[int, int | None] = {}
     size_verbs = vocabulary("market_terms", "market", "size_verbs")
     size_subject = None  # a size's market when the sentence names none
+    # 'Oakline only publishes a headline: USD 1.9 billion in 2024 and an estimated USD 2.6
+    # billion in 2025, growing at a CAGR of 28%': sums that compound are the page's market's
+    compounds = sizes and rates and vocabulary("market_terms", "growth", "cagr").search(own)
     if (
         sizes
         and not named_here
-        and (size_verbs.search(own) or part or _FORECAST_PUT.search(own))
+        and (size_verbs.search(own) or part or _FORECAST_PUT.search(own) or compounds)
         and not _pays(own)
     ):
-        size_subject = earlier()  # not 'In India, the median ML engineer salary is ₹15.9 LPA'
+        # not 'In India, the median ML engineer salary is ₹15.9 LPA'
+        size_subject = earlier() or (main_market(doc) if compounds else None)
     for amount in sizes:
         subject = _called_market(text, sentence, amount) or (
             _governing_market(text, sentence, amount) if named_here else size_subject
