@@ -1684,6 +1684,20 @@ def test_a_sample_column_under_a_caption_naming_a_currency_holds_no_pay() -> Non
     assert sorted(c.value for c in claims) == [97600, 118300]
 
 
+def test_a_reports_column_under_a_page_note_naming_a_currency_holds_no_pay() -> None:
+    """'Employer | Average salary | Reports' on a page whose note says its figures are in
+    euros: how many reports each employer's pay rests on, not pay."""
+    page = (
+        "<h1>Data engineer salaries in Austria</h1>"
+        "<p>All figures are gross annual salaries in euros.</p>"
+        "<table><tr><th>Employer</th><th>Average salary</th><th>Reports</th></tr>"
+        "<tr><td>Alpenbahn Digital</td><td>€71,300</td><td>22</td></tr>"
+        "<tr><td>Murtal Versicherung</td><td>€66,800</td><td>35</td></tr></table>"
+    )
+    claims = [c for c in tables.extract(document(page, "text/html")) if c.kind == "salary"]
+    assert sorted(c.value for c in claims) == [66800, 71300]
+
+
 def test_a_rank_column_under_a_lead_in_of_shares_stays_ranks() -> None:
     page = (
         "# AI talent report\n\n## Talent concentration by country\n\n"
