@@ -3660,6 +3660,31 @@ def test_sums_after_a_price_in_their_paragraph_are_no_pay_unless_they_say_so() -
     assert [c.value for c in claims if c.kind == "salary"] == [48000.0]
 
 
+def test_sums_paid_under_a_heading_of_prices_are_no_pay() -> None:
+    """'ZAR 38,000 paid in full, or ZAR 7,000 a month over six months' under '## Fees' on a
+    course's outcomes page: the course's price; a graduate's pay under '## Graduate pay'
+    stays."""
+    page = (
+        "# Course outcomes 2025\n\n## Fees\n\n"
+        "ZAR 38,000 paid in full, or ZAR 7,000 a month over six months.\n\n"
+        "## Graduate pay\n\nGraduates working as data engineers were paid ZAR 31,000 a month.\n"
+    )
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    assert [c.value for c in claims if c.kind == "salary"] == [31000.0]
+
+
+def test_a_course_advert_in_spanish_on_a_salary_page_prices_no_pay() -> None:
+    """'Curso de MLOps: 12 semanas, COP 2.400.000 o 6 cuotas' under a salary guide: a course's
+    price in Spanish, not pay."""
+    page = (
+        "# Salario de un ingeniero de machine learning en Colombia\n\n"
+        "El salario medio de un ingeniero de machine learning es de COP 9.800.000 al mes.\n\n"
+        "> **Curso de MLOps** (12 semanas), COP 2.400.000 al mes durante 3 meses.\n"
+    )
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    assert [c.value for c in claims if c.kind == "salary"] == [9800000.0]
+
+
 def test_a_post_header_s_years_after_yoe_give_the_post_s_pay_its_level() -> None:
     """'[Company]  Data Eng  |  Denver, CO  |  YOE 7' over the post: the years written after
     their abbreviation give the level of every sum in the post, and the header its city."""

@@ -1929,7 +1929,12 @@ def _about_pay(
     ):
         return plausible  # 'the survey puts ML engineers at a median of SEK 62,000 per month'
     if weak.search(own):
-        return framed or states_pay
+        # not under a heading of prices alone: '₦2,400,000 paid upfront, or six monthly
+        # instalments of ₦450,000' under '## Tuition'
+        priced = vocabulary("salary_terms", "salary_words", "price_headings").search(heading)
+        return (framed or states_pay) and not (
+            priced and not (strong.search(heading) or weak.search(heading))
+        )
     if states_pay and _posted_role(own):
         return plausible  # 'The client will also hire into this role at € 78.000 – € 92.000 a year
     # After a pay statement or under a pay heading, 'Austin comes in at $149,000' gives a place
