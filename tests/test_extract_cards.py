@@ -929,3 +929,22 @@ def test_a_course_card_whose_line_prices_it_states_no_pay() -> None:
     )
     pay = [c.value for c in numeric_claims(document(page, "text/html")) if c.kind == "salary"]
     assert pay == [98000.0, 182000.0]
+
+
+def test_items_of_an_unordered_list_opening_with_a_heading_are_cards() -> None:
+    """'<ul><li><h3>Porto</h3><p>€41,500</p></li>...' under '## Pay by city': each item is a
+    city's card, its sum that city's pay, its quote the whole card."""
+    page = (
+        "<html><body><h1>Machine learning engineer salary in Portugal</h1>"
+        "<h2>Pay by city</h2><ul class='tiles'>"
+        "<li><h3>Lisbon</h3><p>€48,200</p></li><li><h3>Porto</h3><p>€41,500</p></li>"
+        "<li><h3>Braga</h3><p>€36,900</p></li></ul></body></html>"
+    )
+    doc = document(page, "text/html")
+    claims = [c for c in numeric_claims(doc) if c.kind == "salary"]
+    assert [(c.qualifiers.get("city"), c.value) for c in claims] == [
+        ("Lisbon", 48200.0),
+        ("Porto", 41500.0),
+        ("Braga", 36900.0),
+    ]
+    assert quote(doc, claims[1]) == "Porto\n€41,500"

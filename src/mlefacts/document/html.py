@@ -387,7 +387,7 @@ class _Renderer:
     def _card(self, tag: Element) -> bool:
         """Render a stat or salary card container (short label, value and unit blocks) as one
         chunk of lines, so the card is one contiguous quote (see `document.cards`)."""
-        if tag.tag not in _CARD_TAGS or self.contexts:
+        if self.contexts or not (tag.tag in _CARD_TAGS or self._titled_item(tag)):
             return False
         pieces = self._card_pieces(tag)
         if pieces is None or self._tiles(tag):
@@ -415,6 +415,17 @@ class _Renderer:
                 and self._card_pieces(child) is not None
                 for child in children
             )
+        )
+
+    def _titled_item(self, tag: Element) -> bool:
+        """Whether an item of an unordered list opens with a heading, as a row of cards does
+        ('<li><h3>Dubai</h3><p>AED 33,800</p></li>'); an ordered list's items are ranked."""
+        parent = tag.getparent()
+        return (
+            tag.tag == "li"
+            and parent is not None
+            and parent.tag == "ul"
+            and bool(self._title_level(tag))
         )
 
     @staticmethod
