@@ -70,6 +70,8 @@ ROOT = Path(__file__).resolve().parent.parent
         "**Subscribe to The Compute Ledger** — 9,800 engineers read it every Wednesday.",
         "Sign up for weekly alerts — 3 free reports, then $9/month.",
         "> **Hiring?** Post your first job ad from 399 PLN net. Bulk packages on request.",
+        "Newsletter: 14,500 data leaders read our Friday digest. [Join them](/join)",
+        "**Newsletter** — 4,800 recruiters get it each month.",
     ],
 )
 def test_chrome_text(text: str) -> None:
@@ -102,6 +104,7 @@ def test_chrome_text(text: str) -> None:
         "The median was $150,000 (it was $141,000 in 2024); this month only 12% were remote.",
         "Median base: $152,000 (was $147,000). Open roles: 18,900 (was 17,200).",
         "Sign up for the survey closed in May: 1,240 engineers answered.",
+        "Newsletters and job boards: 31% of hires in 2025 came through them.",
     ],
 )
 def test_content_that_mentions_chrome_words(text: str) -> None:
