@@ -637,3 +637,19 @@ def test_a_ranked_item_s_own_mark_is_no_figure_its_share_is_read() -> None:
         (c.qualifiers["category"], c.value) for c in lists.extract(document(page, "text/html"))
     }
     assert shares == {("Data quality", 48.0), ("Compute cost", 41.0), ("Hiring", 22.0)}
+
+
+def test_a_heading_naming_the_roles_people_took_makes_its_list_their_shares() -> None:
+    """'## Jobs our students landed' over 'Data engineer: 44%' on a course's outcomes page:
+    the students divided by job title."""
+    page = (
+        "# Cohort outcomes 2025\n\nOur data course ran twice this year.\n\n"
+        "## Jobs our students landed\n\n- Data engineer: 44%\n- Analytics engineer: 31%\n"
+        "- BI developer: 25%\n"
+    )
+    shares = [c for c in numeric_claims(document(page, "text/markdown")) if c.kind == "share"]
+    assert [(c.subject, c.qualifiers["category"], c.value) for c in shares] == [
+        ("student", "Data engineer", 44.0),
+        ("student", "Analytics engineer", 31.0),
+        ("student", "BI developer", 25.0),
+    ]

@@ -45,6 +45,7 @@ from mlefacts.extract.shares import (
     people_breakdown,
     people_of_page,
     posting_noun,
+    roles_of_people,
     row_share_subject,
     share_cue,
     share_noun,
@@ -100,7 +101,9 @@ def extract(doc: Document) -> list[Claim]:
         items = bars.get(index)  # else the list's items, found when a rule asks
         heading = section_heading(doc, block)
         context = f"{intro} {heading}"
-        breakdown = people_breakdown(heading)
+        # 'Roles our graduates were hired into' over 'Data analyst: 21%': the graduates divided
+        hired = None if intro else roles_of_people(heading)
+        breakdown = JOB_TITLE if hired else people_breakdown(heading)
         if breakdown and intro and not _whole_list(doc, items or _list_of(doc, index)):
             breakdown = None  # 'Fully remote, by level:' over 'Junior: 18%', 'Senior: 41%': a
             # rate within each group the lead-in names, not how the people divide
@@ -124,7 +127,7 @@ def extract(doc: Document) -> list[Claim]:
             page_market = main_market(doc) or ""
         frame = figure_frame(doc.text, block.start, block.end, found, len(found) - 1)
         cue = share_cue(doc.text, frame, figure)
-        population = lead_population(intro)
+        population = lead_population(intro) or hired
         # 'Top industries hiring ML engineers, by share of postings:': the role's postings
         postings_of = first_role(intro) if population and posting_noun().search(intro) else None
         if cue is not None and not (

@@ -1213,6 +1213,28 @@ _ASKED_ABOUT = re.compile(
 _BY_BREAKDOWN = re.compile(r",?\s+(?:by|per)\s+[\w -]{2,40}:?\s*$", re.IGNORECASE)
 
 
+def roles_of_people(heading: str) -> str | None:
+    """The people a heading says took the roles its list names: 'Roles our graduates were
+    hired into' -> 'graduate' (over 'Machine learning engineer: 38%', 'Data analyst: 21%').
+
+    >>> roles_of_people("Roles our graduates were hired into"), roles_of_people("Roles")
+    ('graduate', None)
+    >>> roles_of_people("Jobs that students took after the course")
+    'student'
+    """
+    opening = _ROLES_OF.match(heading)
+    noun = _words("population_nouns").match(heading, opening.end()) if opening else None
+    return normalize_subject(noun.group()) if noun else None
+
+
+# A heading's opening naming roles, then whose: 'Roles our ', 'Jobs that the '.
+_ROLES_OF = re.compile(
+    r"\W*(?:the\s+)?(?:roles|jobs|job\s+titles|positions|occupations)\s+"
+    r"(?:(?:that|which)\s+)?(?:(?:our|the|their|these|its)\s+)?",
+    re.IGNORECASE,
+)
+
+
 def table_people(doc: Document, table_start: int, header: str, title: str = "") -> str | None:
     """The people a percentage column of a breakdown divides when its header names no whole
     of its own: the people the header is ('Respondents', '% respondents'), else the role the
