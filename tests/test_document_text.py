@@ -259,6 +259,21 @@ def test_a_title_over_its_byline_is_the_pages_title() -> None:
     assert [b.kind for b in doc.blocks][:2] == ["heading", "paragraph"]
 
 
+def test_a_site_s_domain_over_the_page_s_heading_is_no_title() -> None:
+    """'PayScope.com.gh' over 'DATA ENGINEER SALARY IN GHANA (2025)': the page's title is its
+    own heading, not the site's domain, so the pay its prose states is framed by it."""
+    page = (
+        "PayScope.com.gh\nSalaries | Jobs | Employers | Sign in\n\n"
+        "DATA ENGINEER SALARY IN GHANA (2025)\n"
+        "Gross monthly pay in cedis, from salaries that employees submit.\n\n"
+        "Data engineers who work remotely for foreign firms\nreport USD 1,800 - 3,500 per month.\n"
+    )
+    doc = build_document(source_id="s", text=page, media_type="text/plain")
+    assert doc.title == "DATA ENGINEER SALARY IN GHANA (2025)"
+    pay = [(c.value, c.value_high) for c in extract_claims(doc)[0] if c.kind == "salary"]
+    assert pay == [(1800.0, 3500.0)]
+
+
 def test_a_title_in_capitals_over_a_line_of_prose_is_a_heading() -> None:
     page = (
         "ML ENGINEER PAY IN CANADA — 2025 EDITION\n"

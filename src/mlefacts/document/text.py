@@ -53,8 +53,8 @@ def normalize_text(text: str) -> str:
 
 
 def _title(text: str, blocks: tuple[Block, ...]) -> str | None:
-    """The first heading, passing over site chrome (a breadcrumb trail) when a heading of the
-    page's own comes before its text starts."""
+    """The first heading, passing over site chrome (a breadcrumb trail, a menu bar, the site's
+    domain 'PayCheck.co.ke') when a heading of the page's own comes before its text starts."""
     headings = [b for b in blocks if b.kind == "heading"]
     if not headings:
         return None
@@ -63,11 +63,18 @@ def _title(text: str, blocks: tuple[Block, ...]) -> str | None:
         (
             b
             for b in headings
-            if not b.boilerplate and b.start < body and not _menu(text[b.start : b.end])
+            if not b.boilerplate
+            and b.start < body
+            and not _menu(text[b.start : b.end])
+            and not _DOMAIN.fullmatch(text[b.start : b.end].strip())
         ),
         headings[0],
     )
     return text[first.start : first.end]
+
+
+# A site's name written as its domain: 'PayCheck.co.ke', 'www.example.com'.
+_DOMAIN = re.compile(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6}")
 
 
 def _menu(line: str) -> bool:
