@@ -6,6 +6,7 @@ import pytest
 from support.documents import bundled, document
 
 from mlefacts.document.build import build_document
+from mlefacts.extract import extract_claims
 from mlefacts.extract.sections import (
     block_section_types,
     classify_heading,
@@ -210,3 +211,16 @@ def test_a_transcript_question_set_as_a_heading_does_not_make_the_page_about_its
     )
     doc = document(page, "text/markdown")
     assert document_role(doc) == "machine learning engineer"
+
+
+def test_skills_under_a_comparison_with_related_roles_are_the_page_s() -> None:
+    """'## How the role compares with related roles' is the page's own comparison, not a list
+    of links: the skills it names are the role's; under '## Related roles' they are not."""
+    page = (
+        "# Data engineer salary in Austria\n\n"
+        "## How the role compares with related roles\n\n"
+        "The skills data engineers list most often are Scala, Airflow and Snowflake.\n\n"
+        "## Related roles\n\n- Analytics engineer: Python, dbt and Looker\n"
+    )
+    claims, _ = extract_claims(build_document(source_id="s", text=page, media_type="text/markdown"))
+    assert sorted(c.text for c in claims if c.kind == "skill") == ["Airflow", "Scala", "Snowflake"]

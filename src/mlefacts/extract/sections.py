@@ -97,6 +97,11 @@ def _section_patterns() -> dict[str, re.Pattern[str]]:
 _IN_DEMAND = re.compile(r"\bin[- ]demand\b", re.I)
 
 
+# A comparison's words before an aside's name: 'Compared with related jobs', 'How it compares
+# to similar roles', 'vs related occupations'.
+_COMPARED = re.compile(r"\b(?:compar\w*|vs\.?|versus|against)\s", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def classify_heading(text: str) -> SectionType:
     """The section type a heading or lead-in names; the type named first wins (cached: pages
@@ -111,11 +116,14 @@ def classify_heading(text: str) -> SectionType:
 
     >>> classify_heading("The Most In-Demand Skills"), classify_heading("Demand for ML Engineers")
     ('skills', 'market')
+    >>> classify_heading("Related jobs"), classify_heading("Compared with related jobs")
+    ('aside', 'other')
     """
     patterns = _section_patterns()
     text = _IN_DEMAND.sub(lambda m: " " * len(m.group()), text)  # same offsets, adjective gone
-    if patterns["aside"].search(text):
-        return "aside"
+    aside = patterns["aside"].search(text)
+    if aside and not _COMPARED.search(text, 0, aside.start()):
+        return "aside"  # not 'Compared with related jobs': the page's own comparison
     found = [
         (match.start(), name) for name in _NAMED_TYPES if (match := patterns[name].search(text))
     ]
