@@ -1855,3 +1855,15 @@ def test_a_survey_of_executives_by_title_counts_them() -> None:
     )
     claims, _ = extract_claims(build_document(source_id="c", text=page, media_type="text/markdown"))
     assert [(c.kind, c.value) for c in claims if c.value is not None] == [("count", 380.0)]
+
+
+def test_a_labelled_count_with_its_window_wrapped_over_two_lines_is_read() -> None:
+    """'Vacancies for data engineers on Ghanaian job sites in the past 30' / 'days: 212.' in
+    plain text: the label, its window's number no figure of it, gives the count."""
+    page = (
+        "DATA ENGINEER SALARY IN GHANA\n\n"
+        "Vacancies for data engineers on Ghanaian job sites in the past 30\ndays: 212.\n"
+    )
+    claims, _ = extract_claims(build_document(source_id="s", text=page, media_type="text/plain"))
+    found = [(c.kind, c.subject, c.value) for c in claims if c.value is not None]
+    assert found == [("job_demand", "data engineer", 212.0)]

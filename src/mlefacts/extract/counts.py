@@ -1336,12 +1336,17 @@ def _label_before(text: str, start: int, at: int, after: int, end: int) -> _Coun
         line_start = bar + len(separator) if bar >= 0 else line_start
         rest = rest.split(separator, 1)[0]
     match = _label_line().fullmatch(text[max(line_start, start) : at])
+    if match is None and start < line_start and ":" not in text[start:line_start]:
+        # a label wrapped over lines of plain text ('Job adverts for ML engineers in the last
+        # 90' / 'days: 386.')
+        match = _label_line().fullmatch(" ".join(text[start:at].split()) + " ")
     if match is None and line_start <= start and not rest.strip():
         match = _STAT_LINE.fullmatch(text[start:at])  # a stat line 'Open ML roles 27,800'
     if match is None or (re.search(r"[^\W\d_]", rest) and not _LABEL_TAIL.fullmatch(rest)):
         return None
     label = match.group("label")
-    figures = amounts(label, 0, len(label))
+    # not the days of its window ('Job adverts in the last 90 days: 386')
+    figures = [f for f in amounts(label, 0, len(label)) if not _WINDOW.match(label, f.end)]
     if figures and label[figures[-1].end :].strip():
         # 'Bengaluru ₹15.6 LPA Open roles: 3,940': a row of figures, the label after the last
         label = label[figures[-1].end :].strip()
@@ -1354,6 +1359,8 @@ def _label_before(text: str, start: int, at: int, after: int, end: int) -> _Coun
     return _Counted(_LABEL_DATE.sub("", label), found.group().lower())
 
 
+# The unit of a count's window after its number: 'in the last 90 days', 'past 12 months'.
+_WINDOW = re.compile(r"\s+(?:days|weeks|months|years)\b", re.IGNORECASE)
 # What may follow a labelled count on its line: when it was counted ('in the quarter', 'at the
 # end of March 2026'), a change set off by a comma ('**1,140**, which is 22% fewer than a year
 # earlier'; the change is a claim of its own), or both, ...
@@ -1378,7 +1385,7 @@ def _label_line() -> re.Pattern[str]:
     """A fact line's label up to its number, a hedge allowed before it ('Openings per year:
     about 20,800'), a quote mark before it too ('> Total employment: 215,400')."""
     return re.compile(
-        rf"\s*(?:>\s*)*[*_]*(?P<label>[^\W\d][^:\n*]{{0,60}}?)[*_]*\s*:\s*[*_]*\s*"
+        rf"\s*(?:>\s*)*[*_]*(?P<label>[^\W\d][^:\n*]{{0,80}}?)[*_]*\s*:\s*[*_]*\s*"
         rf"{optional_hedge()}[*_]*"  # 'roughly **1,240**'
     )
 
