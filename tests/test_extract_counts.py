@@ -1867,3 +1867,17 @@ def test_a_labelled_count_with_its_window_wrapped_over_two_lines_is_read() -> No
     claims, _ = extract_claims(build_document(source_id="s", text=page, media_type="text/plain"))
     found = [(c.kind, c.subject, c.value) for c in claims if c.value is not None]
     assert found == [("job_demand", "data engineer", 212.0)]
+
+
+def test_job_seekers_an_outlook_sets_against_its_openings_are_counted() -> None:
+    """'..., while 8,400 new job seekers are expected to be available to fill them': the supply
+    a labour-market outlook projects beside the openings, a count of job seekers."""
+    page = (
+        "# Data engineer outlook in Canada\n\nOver the 2025-2034 period, 9,100 new job "
+        "openings are projected for data engineers, while 8,400 new job seekers are expected "
+        "to be available to fill them.\n"
+    )
+    claims, _ = extract_claims(build_document(source_id="s", text=page, media_type="text/markdown"))
+    found = {(c.kind, c.subject, c.value) for c in claims if c.value is not None}
+    assert ("count", "job seeker", 8400.0) in found
+    assert ("job_demand", "data engineer", 9100.0) in found
