@@ -438,7 +438,7 @@ def test_employment_of_a_number_counts_the_roles_employment() -> None:
 
 
 def test_salaries_and_profiles_a_figure_is_based_on_are_counts() -> None:
-    assert _counts("Based on 2,345 salaries reported by employees.") == [("salary", 2345.0)]
+    assert _counts("Based on 2,345 salaries reported by employees.") == [("salary report", 2345.0)]
     assert _counts("The study drew on 84,000 LinkedIn profiles.") == [("linkedin profile", 84000.0)]
 
 
@@ -1881,3 +1881,19 @@ def test_job_seekers_an_outlook_sets_against_its_openings_are_counted() -> None:
     found = {(c.kind, c.subject, c.value) for c in claims if c.value is not None}
     assert ("count", "job seeker", 8400.0) in found
     assert ("job_demand", "data engineer", 9100.0) in found
+
+
+def test_a_pay_survey_s_entries_are_salary_reports_whatever_the_page_calls_them() -> None:
+    """'Salaries submitted: 214' and 'based on 1,146 salaries' count what '3,184 salary
+    reports' counts: one subject, 'salary report', for all three."""
+    page = (
+        "# Data engineer salary in Austria\n\nSalaries submitted: 214\n\n"
+        "The median rests on 1,146 salaries shared by employees.\n\n"
+        "Based on 3,184 salary reports from employees.\n"
+    )
+    claims, _ = extract_claims(build_document(source_id="s", text=page, media_type="text/markdown"))
+    assert [(c.subject, c.value) for c in claims if c.kind == "count"] == [
+        ("salary report", 214.0),
+        ("salary report", 1146.0),
+        ("salary report", 3184.0),
+    ]

@@ -1052,7 +1052,16 @@ def _subject(doc: Document, sentence: Sentence, counted: _Counted, clause: str) 
         field = normalize_subject(workforce["field"])
         if field in field_names():
             return f"{field} {subject}"
-    return subject
+    return _SAMPLE_ENTRIES.get(subject, subject)
+
+
+# The entries of a pay survey's sample by the one name a reader uses for them: '214 salaries',
+# '1,146 salary submissions' and '3,184 salary reports' each count salary reports.
+_SAMPLE_ENTRIES = {
+    "salary": "salary report",
+    "salary submission": "salary report",
+    "salary entry": "salary report",
+}
 
 
 # A field's people named as a whole before their count: 'AI workforce', 'ML talent pool'.
