@@ -653,3 +653,21 @@ def test_a_heading_naming_the_roles_people_took_makes_its_list_their_shares() ->
         ("student", "Analytics engineer", 31.0),
         ("student", "BI developer", 25.0),
     ]
+
+
+def test_the_americas_and_the_other_places_close_a_list_of_regions() -> None:
+    """'Americas: 19%' and 'Other: 6%' after 'Europe: 44%' and 'Asia: 31%' under 'Respondents to
+    the March 2026 survey, by region:': every region's share, the rest of the places included."""
+    page = (
+        "# Data engineering survey 2026\n\nWe surveyed 900 data engineers.\n\n"
+        "## Who answered\n\nRespondents to the March 2026 survey, by region:\n\n"
+        "- Europe: 44%\n- Asia: 31%\n- Americas: 19%\n- Other: 6%\n"
+    )
+    shares = [c for c in numeric_claims(document(page, "text/markdown")) if c.kind == "share"]
+    assert [(c.qualifiers["category"], c.value) for c in shares] == [
+        ("Europe", 44.0),
+        ("Asia", 31.0),
+        ("Americas", 19.0),
+        ("Other", 6.0),
+    ]
+    assert {c.qualifiers.get("dimension") for c in shares} == {"region"}

@@ -158,9 +158,12 @@ def extract(doc: Document) -> list[Claim]:
             # part of the people it asked
             or (surveyed_people(doc, index) if names_troubles(intro, heading) else None)
         )
-        places = (
-            not subject and _place_label(label) and _whole_list(doc, items or _list_of(doc, index))
-        )
+        places = False
+        if not subject:
+            listed = items or _list_of(doc, index)
+            places = (_place_label(label) or _other_places(doc, label, listed)) and _whole_list(
+                doc, listed
+            )
         if places:  # '#### Where freshers start' / 'Bengaluru — 34%': where the role's people are
             subject = document_role(doc)
         if not subject:
@@ -336,6 +339,15 @@ _OTHER_PLACES = re.compile(
     r"locations|world|country)",
     re.IGNORECASE,
 )
+_OTHER = re.compile(r"others?|rest", re.IGNORECASE)
+
+
+def _other_places(doc: Document, label: str, items: range) -> bool:
+    """'Other' closing a list whose other items name places ('Europe: 41%', ..., 'Other: 4%'):
+    the rest of the places."""
+    return bool(_OTHER.fullmatch(label)) and any(
+        _place_label(doc.span_text(doc.blocks[i]).split(":")[0].strip(" *_-•")) for i in items
+    )
 
 
 def _says_growth(item: str) -> bool:
