@@ -936,3 +936,16 @@ def test_an_interviewer_asking_what_a_newcomer_should_learn_first_heads_the_answ
     )
     assert {"Python", "Spark", "Flink", "statistics"} <= set(asked)
     assert classify_heading("What should a graduate learn first?") == "skills"
+
+
+def test_a_ranked_list_led_in_as_skills_under_a_bare_heading_names_its_practices() -> None:
+    """'Share of respondents who used each skill, ranked:' under '## The ranking' over
+    '<li><h3>Computer vision — 35%</h3>': a practice a ranked skills list names is a skill."""
+    page = (
+        "<html><body><h1>Most-used tools of data teams</h1><h2>The ranking</h2>"
+        "<p>Share of respondents who used each skill at work, ranked:</p><ol>"
+        "<li><h3>Python — 88%</h3><p>Still first.</p></li>"
+        "<li><h3>Computer vision — 35%</h3><p>Mostly in retail.</p></li></ol></body></html>"
+    )
+    claims, _ = extract_claims(document(page, "text/html"))
+    assert {c.text for c in claims if c.kind == "skill"} >= {"Python", "computer vision"}

@@ -389,13 +389,25 @@ def _ranked_skills(doc: Document) -> dict[int, frozenset[str]]:
             names = frozenset(m.canonical for m in find_skills(item.label))
             if names:
                 found[item.block] = names
+    firsts: dict[str, int] = {}  # each list's first item's block, by the list's title
     for item in ranked_items(doc):
-        if classify_heading(item.title) != "skills":
+        first = firsts.setdefault(item.title, item.block)
+        if classify_heading(item.title) != "skills" and not _skills_lead(doc, first):
             continue
         match = skill_alone(item.label)
         if match is not None:
             found[item.block] = frozenset({match.canonical})
     return found
+
+
+def _skills_lead(doc: Document, first: int) -> bool:
+    """Whether the line that leads into a list, right above its first item, says it lists
+    skills ('Share of respondents who used each skill at work, ranked:' under '## The list')."""
+    if not 0 < first < len(doc.blocks):
+        return False
+    above = doc.blocks[first - 1]
+    text = doc.span_text(above).rstrip()
+    return above.kind == "paragraph" and text.endswith(":") and classify_heading(text) == "skills"
 
 
 def _mention_claims(
