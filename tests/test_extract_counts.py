@@ -1883,17 +1883,20 @@ def test_job_seekers_an_outlook_sets_against_its_openings_are_counted() -> None:
     assert ("job_demand", "data engineer", 9100.0) in found
 
 
-def test_a_pay_survey_s_entries_are_salary_reports_whatever_the_page_calls_them() -> None:
+def test_a_pay_survey_s_entries_named_by_their_pay_alone_are_salary_reports() -> None:
     """'Salaries submitted: 214' and 'based on 1,146 salaries' count what '3,184 salary
-    reports' counts: one subject, 'salary report', for all three."""
+    reports' counts: one subject, 'salary report', for all three; '611 salary submissions'
+    keep their own name."""
     page = (
         "# Data engineer salary in Austria\n\nSalaries submitted: 214\n\n"
         "The median rests on 1,146 salaries shared by employees.\n\n"
-        "Based on 3,184 salary reports from employees.\n"
+        "Based on 3,184 salary reports from employees.\n\n"
+        "The bands are based on 611 salary submissions.\n"
     )
     claims, _ = extract_claims(build_document(source_id="s", text=page, media_type="text/markdown"))
     assert [(c.subject, c.value) for c in claims if c.kind == "count"] == [
         ("salary report", 214.0),
         ("salary report", 1146.0),
         ("salary report", 3184.0),
+        ("salary submission", 611.0),
     ]

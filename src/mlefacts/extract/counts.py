@@ -1055,13 +1055,10 @@ def _subject(doc: Document, sentence: Sentence, counted: _Counted, clause: str) 
     return _SAMPLE_ENTRIES.get(subject, subject)
 
 
-# The entries of a pay survey's sample by the one name a reader uses for them: '214 salaries',
-# '1,146 salary submissions' and '3,184 salary reports' each count salary reports.
-_SAMPLE_ENTRIES = {
-    "salary": "salary report",
-    "salary submission": "salary report",
-    "salary entry": "salary report",
-}
+# The entries of a pay survey's sample named by their pay alone: '214 salaries' and '3,184
+# salaries reported' count salary reports (what they are called otherwise, 'salary
+# submissions', stays).
+_SAMPLE_ENTRIES = {"salary": "salary report"}
 
 
 # A field's people named as a whole before their count: 'AI workforce', 'ML talent pool'.
