@@ -3663,7 +3663,7 @@ def test_sums_after_a_price_in_their_paragraph_are_no_pay_unless_they_say_so() -
 def test_sums_paid_under_a_heading_of_prices_are_no_pay() -> None:
     """'ZAR 38,000 paid in full, or ZAR 7,000 a month over six months' under '## Fees' on a
     course's outcomes page: the course's price; a graduate's pay under '## Graduate pay'
-    stays."""
+    stays, and so does pay a team's posting offers under its name ('Data Engineer, Pricing')."""
     page = (
         "# Course outcomes 2025\n\n## Fees\n\n"
         "ZAR 38,000 paid in full, or ZAR 7,000 a month over six months.\n\n"
@@ -3671,6 +3671,9 @@ def test_sums_paid_under_a_heading_of_prices_are_no_pay() -> None:
     )
     claims, _ = extract_claims(document(page, "text/markdown"))
     assert [c.value for c in claims if c.kind == "salary"] == [31000.0]
+    posting = "# Data Engineer, Pricing\n\nWe offer €84,000 a year to the right person.\n"
+    claims, _ = extract_claims(document(posting, "text/markdown"))
+    assert [c.value for c in claims if c.kind == "salary"] == [84000.0]
 
 
 def test_a_course_advert_in_spanish_on_a_salary_page_prices_no_pay() -> None:

@@ -1931,10 +1931,7 @@ def _about_pay(
     if weak.search(own):
         # not under a heading of prices alone: '₦2,400,000 paid upfront, or six monthly
         # instalments of ₦450,000' under '## Tuition'
-        priced = vocabulary("salary_terms", "salary_words", "price_headings").search(heading)
-        return (framed or states_pay) and not (
-            priced and not (strong.search(heading) or weak.search(heading))
-        )
+        return (framed or states_pay) and not _price_heading(heading)
     if states_pay and _posted_role(own):
         return plausible  # 'The client will also hire into this role at € 78.000 – € 92.000 a year
     # After a pay statement or under a pay heading, 'Austin comes in at $149,000' gives a place
@@ -1958,6 +1955,18 @@ def _about_pay(
     if plausible and weak.search(said) and _continues_pay(doc.text, sentence, first):
         return True  # 'For a mid-level MLE we pay $140k–$165k base. Senior is $175k–$200k.'
     return framed and plausible and (sentence.block.kind == "list_item" or states_pay)
+
+
+def _price_heading(heading: str) -> bool:
+    """Whether a heading names prices and nothing else ('Tuition', 'Fees & financing'), not a
+    team or a topic that a price word names ('Lead ML Engineer, Pricing')."""
+    prices = vocabulary("salary_terms", "salary_words", "price_headings")
+    rest = prices.sub(" ", heading)
+    return rest != heading and not _HEADING_FILLER.sub(" ", rest).strip()
+
+
+# What a heading of prices may hold beside them: 'Tuition and fees', 'Our fees', '4. Pricing:'.
+_HEADING_FILLER = re.compile(r"\b(?:and|our|the|&)\b|[^\w\s]|\d+|&", re.IGNORECASE)
 
 
 def _component_subject(head: str) -> bool:
