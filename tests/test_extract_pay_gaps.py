@@ -26,6 +26,14 @@ def _gaps(text: str) -> list[tuple[str, float, str | None, str]]:
             "AI engineers command a 56% premium over software engineers in non-AI roles.",
             ("artificial intelligence engineer", 56.0, "percent", "software engineer"),
         ),
+        (  # a multiple of the other role's pay
+            "Data engineers in Accra earn about 2.4 times the median for data analysts.",
+            ("data engineer", 2.4, "ratio", "data analyst"),
+        ),
+        (
+            "Senior data scientists take home 3x what junior data analysts make.",
+            ("data scientist", 3.0, "ratio", "data analyst"),
+        ),
         (
             "Data engineers earn 8% less than ML engineers in London.",
             ("data engineer", -8.0, "percent", "machine learning engineer"),

@@ -1,6 +1,7 @@
 """Pay of one role set against another's with a figure: 'ML engineers earn about 12% more than
 data scientists', 'AI engineers command a 56% premium over software engineers', 'C$9,500 above
-what software developers make', '$25,500 a year ahead of software engineers', 'ML engineers
+what software developers make', 'ML engineers earn 1.9 times the average for software
+developers', '$25,500 a year ahead of software engineers', 'ML engineers
 out-earn data scientists by about 10%', or a premium of the two roles named before it
 ('£78,500 for an ML engineer, against £62,000 for a software engineer: a premium of 27%').
 
@@ -50,7 +51,10 @@ _AGAINST = re.compile(
     # ('6% more in total compensation than': what is compared, before 'than')
     r"\s+(?:in\s+(?:[\w-]+\s+){1,3}?(?=than\b))?(?:than\s+|qu(?:e\s+|['’]))?"
     r"|(?:(?:pay|salary|wage)\s+)?(?P<noun>premium|discount|gap)\s+(?:over|on|above|against|"
-    r"to|compared\s+(?:with|to)|relative\s+to)\s+)",
+    r"to|compared\s+(?:with|to)|relative\s+to)\s+"
+    # a multiple's ('1.9 times the average for software developers', '2x what analysts make')
+    r"|(?P<times>(?:the\s+(?:average|median|mean|typical)\s+(?:(?:pay|salary|wage)\s+)?"
+    r"(?:for|of)|as\s+much\s+as|what))\s+)",
     re.IGNORECASE,
 )
 # Right before the figure: a verb that sets the clause's role above another ('ML engineers
@@ -81,12 +85,14 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     paid = any(a.is_money for a in figures)
     previous: tuple[str, str, int] | None = None  # the last gap's role, other role and end
     for amount in figures:
-        if amount.unit != "percent" and not amount.is_money:
+        if amount.unit not in ("percent", "ratio") and not amount.is_money:
             continue
         sides = _sides(text, sentence, amount)
         if sides is None:
             continue
         own, other, way, cue, of_pay = sides
+        if (amount.unit == "ratio") != (way == "times"):
+            continue  # a multiple sets pay against pay by its 'times' alone, a percent never
         if (
             previous is not None
             and own == previous[1]
@@ -151,7 +157,7 @@ def _sides(text: str, sentence: Sentence, amount: Amount) -> tuple[str, str, str
         )
         if not others or not own:
             return None
-        way = " ".join((against["way"] or against["noun"]).lower().split())
+        way = " ".join((against["way"] or against["noun"] or "times").lower().split())
         cue = " ".join(against.group().split())
         of_pay = bool(against["noun"] or OUT_EARNS.search(text, sentence.start, amount.start))
         return own[-1][2], others[0][2], way, cue, of_pay
