@@ -1900,3 +1900,14 @@ def test_a_pay_survey_s_entries_named_by_their_pay_alone_are_salary_reports() ->
         ("salary report", 3184.0),
         ("salary submission", 611.0),
     ]
+
+
+def test_a_round_up_s_numbered_statistics_are_no_count() -> None:
+    """'Statistics 14–20 cover data roles and are in the full report': the round-up's own item
+    numbers, no count of anything."""
+    page = (
+        "# 20 AI hiring statistics for 2026\n\n"
+        "*Statistics 14–20 cover data roles and are in the full report.*\n"
+    )
+    claims, _ = extract_claims(build_document(source_id="s", text=page, media_type="text/markdown"))
+    assert [c for c in claims if c.kind == "count"] == []

@@ -1298,7 +1298,10 @@ _QUESTION = re.compile(r"\bquestions?\b", re.IGNORECASE)
 # A number that names a part of a report, not a count: 'Exhibit 2 Roles executives find
 # hardest to fill', 'Figure 3', 'Table 4'.
 _NUMBERED_PART = re.compile(
-    r"\b(?:exhibit|figure|fig\.|table|chart|graph|panel|appendix)\s*\Z", re.IGNORECASE
+    r"\b(?:exhibit|figure|fig\.|table|chart|graph|panel|appendix|"
+    # a round-up's own numbered items ('Statistics 22–30 cover cloud roles', 'Items 4-6')
+    r"statistics|stats|items|entries|points|questions|sections|chapters|pages|slides)\s*\Z",
+    re.IGNORECASE,
 )
 # The people who gave a rating: 'Rated 4.8 by 620 candidates'.
 _RATED_BY = re.compile(r"\brated\s+\d(?:[.,]\d)?(?:\s*/\s*(?:5|10))?\s+by\s+\Z", re.IGNORECASE)
