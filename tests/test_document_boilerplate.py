@@ -105,6 +105,7 @@ def test_chrome_text(text: str) -> None:
         "Median base: $152,000 (was $147,000). Open roles: 18,900 (was 17,200).",
         "Sign up for the survey closed in May: 1,240 engineers answered.",
         "Newsletters and job boards: 31% of hires in 2025 came through them.",
+        "Newsletter-reader survey: 1,204 ML engineers answered; their median base was $158,000.",
     ],
 )
 def test_content_that_mentions_chrome_words(text: str) -> None:

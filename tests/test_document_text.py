@@ -270,6 +270,8 @@ def test_a_site_s_domain_over_the_page_s_heading_is_no_title() -> None:
     )
     doc = build_document(source_id="s", text=page, media_type="text/plain")
     assert doc.title == "DATA ENGINEER SALARY IN GHANA (2025)"
+    library = "ML.NET\n\nMachine learning engineer guide\n\nML.NET is a library for .NET.\n"
+    assert build_document(source_id="s", text=library, media_type="text/plain").title == "ML.NET"
     pay = [(c.value, c.value_high) for c in extract_claims(doc)[0] if c.kind == "salary"]
     assert pay == [(1800.0, 3500.0)]
 

@@ -948,3 +948,18 @@ def test_items_of_an_unordered_list_opening_with_a_heading_are_cards() -> None:
         ("Braga", 36900.0),
     ]
     assert quote(doc, claims[1]) == "Porto\n€41,500"
+
+
+def test_items_of_an_unordered_list_with_more_than_sums_under_their_heading_stay_items() -> None:
+    """A job board's '<li><h3>ML Engineer, Pricing</h3><p>Shopwise, London</p><p>£70,000 –
+    £85,000 a year</p></li>' and a skill's '<li><h3>Python</h3><p>68%</p></li>' are no cards of
+    pay: the posting keeps its pay, the skill list its skills."""
+    page = (
+        "<html><body><h1>ML jobs in London</h1><h2>Latest jobs</h2><ul>"
+        "<li><h3>ML Engineer, Pricing</h3><p>Shopwise, London</p><p>£70,000 – £85,000 a year</p>"
+        "</li></ul><h2>Most requested skills</h2><ul><li><h3>Python</h3><p>68%</p></li>"
+        "<li><h3>PyTorch</h3><p>41%</p></li></ul></body></html>"
+    )
+    claims, _ = extract_claims(document(page, "text/html"))
+    assert [(c.value, c.value_high) for c in claims if c.kind == "salary"] == [(70000.0, 85000.0)]
+    assert {c.text for c in claims if c.kind == "skill"} == {"Python", "PyTorch"}

@@ -1911,3 +1911,8 @@ def test_a_round_up_s_numbered_statistics_are_no_count() -> None:
     )
     claims, _ = extract_claims(build_document(source_id="s", text=page, media_type="text/markdown"))
     assert [c for c in claims if c.kind == "count"] == []
+    lines = "# Data engineer survey 2026\n\n- Respondents 2,150\n- Data points 12,400\n"
+    claims, _ = extract_claims(
+        build_document(source_id="s", text=lines, media_type="text/markdown")
+    )
+    assert sorted(c.value for c in claims if c.kind == "count") == [2150.0, 12400.0]

@@ -641,7 +641,7 @@ def test_a_ranked_item_s_own_mark_is_no_figure_its_share_is_read() -> None:
 
 def test_a_heading_naming_the_roles_people_took_makes_its_list_their_shares() -> None:
     """'## Jobs our students landed' over 'Data engineer: 44%' on a course's outcomes page:
-    the students divided by job title."""
+    the students divided by job title; roles companies hire for are no one's division."""
     page = (
         "# Cohort outcomes 2025\n\nOur data course ran twice this year.\n\n"
         "## Jobs our students landed\n\n- Data engineer: 44%\n- Analytics engineer: 31%\n"
@@ -653,6 +653,11 @@ def test_a_heading_naming_the_roles_people_took_makes_its_list_their_shares() ->
         ("student", "Analytics engineer", 31.0),
         ("student", "BI developer", 25.0),
     ]
+    hiring = (
+        "# Hiring outlook 2026\n\n## Roles companies are hiring for this year\n\n"
+        "- Machine learning engineer: 45%\n- Data scientist: 38%\n- Data engineer: 31%\n"
+    )
+    assert [c for c in numeric_claims(document(hiring, "text/markdown")) if c.kind == "share"] == []
 
 
 def test_the_americas_and_the_other_places_close_a_list_of_regions() -> None:
@@ -661,7 +666,7 @@ def test_the_americas_and_the_other_places_close_a_list_of_regions() -> None:
     page = (
         "# Data engineering survey 2026\n\nWe surveyed 900 data engineers.\n\n"
         "## Who answered\n\nRespondents to the March 2026 survey, by region:\n\n"
-        "- Europe: 44%\n- Asia: 31%\n- Americas: 19%\n- Other: 6%\n"
+        "- Europe — 44%\n- Asia — 31%\n- Americas — 19%\n- Other — 6%\n"
     )
     shares = [c for c in numeric_claims(document(page, "text/markdown")) if c.kind == "share"]
     assert [(c.qualifiers["category"], c.value) for c in shares] == [
@@ -671,3 +676,10 @@ def test_the_americas_and_the_other_places_close_a_list_of_regions() -> None:
         ("Other", 6.0),
     ]
     assert {c.qualifiers.get("dimension") for c in shares} == {"region"}
+    setups = (
+        "# Data engineering survey 2026\n\nWe surveyed 900 data engineers.\n\n"
+        "Respondents to the March 2026 survey, by work setup:\n\n"
+        "- Remote: 44%\n- Hybrid: 31%\n- London office: 19%\n- Other: 6%\n"
+    )
+    found = [c for c in numeric_claims(document(setups, "text/markdown")) if c.kind == "share"]
+    assert "Other" not in [c.qualifiers.get("category") for c in found]

@@ -1716,7 +1716,7 @@ def test_a_headline_question_word_is_no_part_of_the_market_and_a_firm_s_projecti
 def test_sums_that_compound_on_a_market_page_are_its_sizes() -> None:
     """'Its only figures: EUR 410 million in 2023 and EUR 530 million in 2024, compounding at
     22% a year to 2029' under a firm's name: sums beside a CAGR size the page's market, as the
-    rate beside them grows it."""
+    rate beside them grows it; a vendor's 'revenue: ...' beside one does not."""
     page = (
         "# Sizing the edge AI software market\n\n"
         "Two firms sized the edge AI software market this year.\n\n"
@@ -1730,3 +1730,11 @@ def test_sums_that_compound_on_a_market_page_are_its_sizes() -> None:
         ("edge artificial intelligence software market", 410e6, 2023),
         ("edge artificial intelligence software market", 530e6, 2024),
     }
+    owned = (
+        "# Edge AI software market report 2026\n\nVendors include Lumio and Corvex.\n\n"
+        "Lumio revenue: EUR 90 million in 2024 and EUR 120 million in 2025, a CAGR of 33%.\n"
+    )
+    claims, _ = extract_claims(
+        build_document(source_id="m", text=owned, media_type="text/markdown")
+    )
+    assert [c for c in claims if c.kind == "market_size"] == []

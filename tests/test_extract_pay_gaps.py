@@ -161,3 +161,14 @@ def test_out_earning_by_a_median_sum_is_a_gap_not_the_other_roles_pay() -> None:
     assert [(c.kind, c.attribute, c.value) for c in claims] == [
         ("comparison", "pay_difference", 19500.0)
     ]
+
+
+def test_a_multiple_of_something_else_than_pay_is_no_pay_difference() -> None:
+    """'Data engineers receive 3x as much recruiter outreach as data analysts': a multiple
+    with no pay word is no pay difference, on a pay page too."""
+    page = (
+        "# Data engineer salary report 2026\n\n"
+        "Data engineers receive 3x as much as data analysts in recruiter outreach.\n"
+    )
+    doc = build_document(source_id="p", text=page, media_type="text/markdown")
+    assert pay_gaps.extract(doc) == []

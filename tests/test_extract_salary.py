@@ -3663,7 +3663,8 @@ def test_sums_after_a_price_in_their_paragraph_are_no_pay_unless_they_say_so() -
 def test_sums_paid_under_a_heading_of_prices_are_no_pay() -> None:
     """'ZAR 38,000 paid in full, or ZAR 7,000 a month over six months' under '## Fees' on a
     course's outcomes page: the course's price; a graduate's pay under '## Graduate pay'
-    stays, and so does pay a team's posting offers under its name ('Data Engineer, Pricing')."""
+    stays, and so does pay a team's posting offers under its name ('Data Engineer, Pricing') and a
+    role's pay under an employer's '## Costs'."""
     page = (
         "# Course outcomes 2025\n\n## Fees\n\n"
         "ZAR 38,000 paid in full, or ZAR 7,000 a month over six months.\n\n"
@@ -3674,18 +3675,24 @@ def test_sums_paid_under_a_heading_of_prices_are_no_pay() -> None:
     posting = "# Data Engineer, Pricing\n\nWe offer €84,000 a year to the right person.\n"
     claims, _ = extract_claims(document(posting, "text/markdown"))
     assert [c.value for c in claims if c.kind == "salary"] == [84000.0]
+    guide = (
+        "# Hiring data engineers\n\n## Costs\n\nExpect to pay a senior data engineer $150,000.\n"
+    )
+    claims, _ = extract_claims(document(guide, "text/markdown"))
+    assert [c.value for c in claims if c.kind == "salary"] == [150000.0]
 
 
 def test_a_course_advert_in_spanish_on_a_salary_page_prices_no_pay() -> None:
-    """'Curso de MLOps: 12 semanas, COP 2.400.000 o 6 cuotas' under a salary guide: a course's
-    price in Spanish, not pay."""
+    """'Curso de MLOps (12 semanas), COP 2.400.000 o 6 cuotas sin intereses' under a salary
+    guide: a course's price in Spanish, not pay; 'en el año en curso' prices nothing."""
     page = (
         "# Salario de un ingeniero de machine learning en Colombia\n\n"
         "El salario medio de un ingeniero de machine learning es de COP 9.800.000 al mes.\n\n"
-        "> **Curso de MLOps** (12 semanas), COP 2.400.000 al mes durante 3 meses.\n"
+        "> **Curso de MLOps** (12 semanas), COP 2.400.000 o 6 cuotas sin intereses.\n\n"
+        "En el año en curso, un ingeniero de machine learning senior gana COP 14.500.000 al mes.\n"
     )
     claims, _ = extract_claims(document(page, "text/markdown"))
-    assert [c.value for c in claims if c.kind == "salary"] == [9800000.0]
+    assert [c.value for c in claims if c.kind == "salary"] == [9800000.0, 14500000.0]
 
 
 def test_a_post_header_s_years_after_yoe_give_the_post_s_pay_its_level() -> None:

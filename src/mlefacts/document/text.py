@@ -73,8 +73,9 @@ def _title(text: str, blocks: tuple[Block, ...]) -> str | None:
     return text[first.start : first.end]
 
 
-# A site's name written as its domain: 'PayCheck.co.ke', 'www.example.com'.
-_DOMAIN = re.compile(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6}")
+# A site's name written as its domain: 'PayCheck.co.ke', 'www.example.com'; not a library's
+# name ('ML.NET', 'Vue.js', 'Node.js').
+_DOMAIN = re.compile(r"(?:[A-Za-z0-9-]+\.)+(?!(?:js|ts|py|rs|go|md|rb|jl|sh)\b)[a-z]{2,6}")
 
 
 def _menu(line: str) -> bool:

@@ -425,6 +425,10 @@ def read_sentence(doc: Document, sentence: Sentence, *, labels_only: bool = Fals
             or _CONDITION.search(text, max(sentence.start, amount.start - 30), amount.start)
             or _RATED_BY.search(text, max(sentence.start, amount.start - 30), amount.start)
             or _NUMBERED_PART.search(text, max(sentence.start, amount.start - 12), amount.start)
+            or (
+                _NUMBERED_ITEMS.search(text, max(sentence.start, amount.start - 12), amount.start)
+                and (amount.value_high is not None or _RUN_ON.match(text, amount.end))
+            )
             or _REPORT_PARTS.match(text, amount.end)  # 'Free sample: 30 pages'
         ):
             continue
@@ -1298,11 +1302,14 @@ _QUESTION = re.compile(r"\bquestions?\b", re.IGNORECASE)
 # A number that names a part of a report, not a count: 'Exhibit 2 Roles executives find
 # hardest to fill', 'Figure 3', 'Table 4'.
 _NUMBERED_PART = re.compile(
-    r"\b(?:exhibit|figure|fig\.|table|chart|graph|panel|appendix|"
-    # a round-up's own numbered items ('Statistics 22–30 cover cloud roles', 'Items 4-6')
-    r"statistics|stats|items|entries|points|questions|sections|chapters|pages|slides)\s*\Z",
-    re.IGNORECASE,
+    r"\b(?:exhibit|figure|fig\.|table|chart|graph|panel|appendix)\s*\Z", re.IGNORECASE
 )
+# A round-up's own numbered items, a run of them: 'Statistics 22–30 cover cloud roles', 'Items 4
+# and 5'; not a stat line 'Data points 12,400'.
+_NUMBERED_ITEMS = re.compile(
+    r"\b(?:statistics|stats|items|questions|sections|chapters|slides)\s*\Z", re.IGNORECASE
+)
+_RUN_ON = re.compile(r"\s*(?:,|and|&|to)\s*\d")
 # The people who gave a rating: 'Rated 4.8 by 620 candidates'.
 _RATED_BY = re.compile(r"\brated\s+\d(?:[.,]\d)?(?:\s*/\s*(?:5|10))?\s+by\s+\Z", re.IGNORECASE)
 # 'based on' right before a count, maybe in brackets and hedged: what a figure was drawn from.

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from mlefacts.document.model import Document
+from mlefacts.document.model import Block, Document
 from mlefacts.document.structure import DOT_LEADER
 from mlefacts.extract.bands import band_label
 from mlefacts.extract.claim import Claim
@@ -103,6 +103,8 @@ def extract(doc: Document) -> list[Claim]:
         context = f"{intro} {heading}"
         # 'Roles our graduates were hired into' over 'Data analyst: 21%': the graduates divided
         hired = None if intro else roles_of_people(heading)
+        if hired and not _whole_list(doc, items or _list_of(doc, index)):
+            hired = None
         breakdown = JOB_TITLE if hired else people_breakdown(heading)
         if breakdown and intro and not _whole_list(doc, items or _list_of(doc, index)):
             breakdown = None  # 'Fully remote, by level:' over 'Junior: 18%', 'Senior: 41%': a
@@ -343,11 +345,23 @@ _OTHER = re.compile(r"others?|rest", re.IGNORECASE)
 
 
 def _other_places(doc: Document, label: str, items: range) -> bool:
-    """'Other' closing a list whose other items name places ('Europe: 41%', ..., 'Other: 4%'):
-    the rest of the places."""
-    return bool(_OTHER.fullmatch(label)) and any(
-        _place_label(doc.span_text(doc.blocks[i]).split(":")[0].strip(" *_-•")) for i in items
-    )
+    """'Other' closing a list whose other items all name places ('Europe: 41%', ..., 'Other:
+    4%'): the rest of the places."""
+    if not _OTHER.fullmatch(label):
+        return False
+    others = [
+        found["label"]
+        for i in items
+        if (found := _LABEL.match(_before_figure(doc, doc.blocks[i])))
+        and not _OTHER.fullmatch(found["label"])
+    ]
+    return bool(others) and all(_place_label(other) for other in others)
+
+
+def _before_figure(doc: Document, block: Block) -> str:
+    """An item's words before its last figure ('Europe — ' of 'Europe — 41%')."""
+    found = amounts(doc.text, block.start, block.end)
+    return doc.text[block.start : found[-1].start] if found else ""
 
 
 def _says_growth(item: str) -> bool:

@@ -478,6 +478,12 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     return claims or _labelled_line(doc, sentence)
 
 
+# Money that someone owns, raises or spends, named before a sum: no market's size.
+_OWNED_MONEY = re.compile(
+    r"\b(?:revenues?|sales|turnover|funding|fund(?:s|ed)|invest\w*|spend\w*|raised?|valuations?|"
+    r"budgets?|profits?|income|earnings|bookings|ARR)\b",
+    re.IGNORECASE,
+)
 # A company's own results, not a market's: its fiscal year, 'our revenue', 'Acme reported
 # revenue of'.
 _COMPANY_RESULTS = re.compile(
@@ -608,8 +614,15 @@ def _read_figures(
     size_verbs = vocabulary("market_terms", "market", "size_verbs")
     size_subject = None  # a size's market when the sentence names none
     # 'Oakline only publishes a headline: USD 1.9 billion in 2024 and an estimated USD 2.6
-    # billion in 2025, growing at a CAGR of 28%': sums that compound are the page's market's
-    compounds = sizes and rates and vocabulary("market_terms", "growth", "cagr").search(own)
+    # billion in 2025, growing at a CAGR of 28%': sums that compound are the page's market's,
+    # unless the words before them say whose money they are ('Databricks revenue: USD 1.6
+    # billion ...', 'Venture funding into MLOps startups: ...')
+    compounds = (
+        sizes
+        and rates
+        and vocabulary("market_terms", "growth", "cagr").search(own)
+        and not _OWNED_MONEY.search(text, sentence.start, sizes[0].start)
+    )
     if (
         sizes
         and not named_here

@@ -66,6 +66,12 @@ _NOUN_OF = re.compile(
 )
 # What goes on to a second gap of the same role right before its figure: ' and roughly '.
 _GOES_ON = re.compile(rf"\s(?:and|while|but)\s+{optional_hedge()}\Z", re.IGNORECASE)
+# What makes a multiple one of pay: a pay word or a verb of being paid in its sentence.
+_PAID = re.compile(
+    r"\b(?:earn\w*|make|makes|made|paid|pay|pays|salar\w*|wages?|take\s+home|takes\s+home|"
+    r"compensation|income)\b",
+    re.IGNORECASE,
+)
 # How far after that cue the other role may be named ('than what software developers make').
 _OTHER_REACH = 40
 _FALLS = ("less", "lower", "below", "behind", "discount", "de moins")
@@ -93,6 +99,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         own, other, way, cue, of_pay = sides
         if (amount.unit == "ratio") != (way == "times"):
             continue  # a multiple sets pay against pay by its 'times' alone, a percent never
+        if way == "times" and not _PAID.search(text, sentence.start, sentence.end):
+            continue  # 'receive 3x as much as data scientists in recruiter outreach': no pay
         if (
             previous is not None
             and own == previous[1]

@@ -142,7 +142,7 @@ def _run_items(doc: Document, run: list[tuple[int, int]]) -> list[RankedItem]:
     title = _title(doc, first)
     holder = doc.blocks[run[0][0]].parent
     if holder is not None and doc.blocks[holder].kind == "list_item":
-        title = _lead_line(doc, doc.blocks[run[0][0]].start) or title  # the item it is in
+        title = lead_line(doc, doc.blocks[run[0][0]].start) or title  # the item it is in
     items = []
     for index, number in run:
         found = _item_label(doc, index, headed=headed)
@@ -281,7 +281,7 @@ def _own_titles(doc: Document, lists: list[list[RankedItem]]) -> list[list[Ranke
     for items in lists:
         title = items[0].title
         if title in seen:
-            lead = _lead_line(doc, items[0].start)
+            lead = lead_line(doc, items[0].start)
             title = lead if lead and lead not in seen else f"{title} ({seen[title] + 1})"
         seen[items[0].title] = seen.get(items[0].title, 0) + 1
         seen.setdefault(title, 1)
@@ -291,7 +291,7 @@ def _own_titles(doc: Document, lists: list[list[RankedItem]]) -> list[list[Ranke
     return titled
 
 
-def _lead_line(doc: Document, position: int) -> str | None:
+def lead_line(doc: Document, position: int) -> str | None:
     """The paragraph right above a list starting at `position` that introduces it ('Languages,
     ranked the same way:'), or the item a nested list sits in ('The five countries with the
     most vacancies were:'), as a title: one line ending with a colon, without the colon."""

@@ -1929,9 +1929,12 @@ def _about_pay(
     ):
         return plausible  # 'the survey puts ML engineers at a median of SEK 62,000 per month'
     if weak.search(own):
-        # not under a heading of prices alone: '₦2,400,000 paid upfront, or six monthly
-        # instalments of ₦450,000' under '## Tuition'
-        return (framed or states_pay) and not _price_heading(heading)
+        # '₦2,400,000 paid upfront, or six monthly instalments of ₦450,000' under '## Tuition';
+        # not under a heading of prices alone, unless the sentence names whose pay it is ('##
+        # Costs' over 'Expect to pay a mid-level ML engineer $150,000 a year')
+        return (framed or states_pay) and not (
+            _price_heading(heading) and not (find_roles(own) or names_level(own))
+        )
     if states_pay and _posted_role(own):
         return plausible  # 'The client will also hire into this role at € 78.000 – € 92.000 a year
     # After a pay statement or under a pay heading, 'Austin comes in at $149,000' gives a place

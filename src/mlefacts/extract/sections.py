@@ -97,9 +97,13 @@ def _section_patterns() -> dict[str, re.Pattern[str]]:
 _IN_DEMAND = re.compile(r"\bin[- ]demand\b", re.I)
 
 
-# A comparison's words before an aside's name: 'Compared with related jobs', 'How it compares
-# to similar roles', 'vs related occupations'.
-_COMPARED = re.compile(r"\b(?:compar\w*|vs\.?|versus|against)\s", re.IGNORECASE)
+# A comparison's words right before the name of other roles: 'Compared with related jobs', 'How
+# it compares to similar roles', 'vs related occupations'.
+_COMPARED = re.compile(
+    r"\b(?:compar\w*(?:\s+(?:with|to))?|vs\.?|versus|against)\s+(?:the\s+|other\s+)?\Z",
+    re.IGNORECASE,
+)
+_OTHER_ROLES = re.compile(r"(?:related|similar)\s", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -118,11 +122,15 @@ def classify_heading(text: str) -> SectionType:
     ('skills', 'market')
     >>> classify_heading("Related jobs"), classify_heading("Compared with related jobs")
     ('aside', 'other')
+    >>> classify_heading("ML engineer vs data scientist: common myths")
+    'aside'
     """
     patterns = _section_patterns()
     text = _IN_DEMAND.sub(lambda m: " " * len(m.group()), text)  # same offsets, adjective gone
     aside = patterns["aside"].search(text)
-    if aside and not _COMPARED.search(text, 0, aside.start()):
+    if aside and not (
+        _OTHER_ROLES.match(aside.group()) and _COMPARED.search(text, 0, aside.start())
+    ):
         return "aside"  # not 'Compared with related jobs': the page's own comparison
     found = [
         (match.start(), name) for name in _NAMED_TYPES if (match := patterns[name].search(text))

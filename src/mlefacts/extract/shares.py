@@ -1215,22 +1215,27 @@ _BY_BREAKDOWN = re.compile(r",?\s+(?:by|per)\s+[\w -]{2,40}:?\s*$", re.IGNORECAS
 
 def roles_of_people(heading: str) -> str | None:
     """The people a heading says took the roles its list names: 'Roles our graduates were
-    hired into' -> 'graduate' (over 'Machine learning engineer: 38%', 'Data analyst: 21%').
+    hired into' -> 'graduate' (over 'Machine learning engineer: 38%', 'Data analyst: 21%');
+    not the roles employers hire for ('Roles companies are hiring for').
 
     >>> roles_of_people("Roles our graduates were hired into"), roles_of_people("Roles")
     ('graduate', None)
-    >>> roles_of_people("Jobs that students took after the course")
-    'student'
+    >>> roles_of_people("Jobs that students took"), roles_of_people("Roles companies hire for")
+    ('student', None)
     """
-    opening = _ROLES_OF.match(heading)
-    noun = _words("population_nouns").match(heading, opening.end()) if opening else None
-    return normalize_subject(noun.group()) if noun else None
+    found = _ROLES_TAKEN.match(heading)
+    return normalize_subject(found["people"]) if found else None
 
 
-# A heading's opening naming roles, then whose: 'Roles our ', 'Jobs that the '.
-_ROLES_OF = re.compile(
+# A heading naming roles, the people who took them and the taking: 'Roles our graduates were
+# hired into', 'Jobs that students landed', 'Positions alumni went on to'.
+_ROLES_TAKEN = re.compile(
     r"\W*(?:the\s+)?(?:roles|jobs|job\s+titles|positions|occupations)\s+"
-    r"(?:(?:that|which)\s+)?(?:(?:our|the|their|these|its)\s+)?",
+    r"(?:(?:that|which)\s+)?(?:(?:our|the|their|these|its)\s+)?"
+    r"(?P<people>graduates|students|alumni|learners|trainees|apprentices|participants|"
+    r"respondents|members|fellows)\s+"
+    r"(?:(?:were|was|are|have\s+been|got)\s+)?(?:hired|placed|took|take|landed|land|went|go|"
+    r"moved|work|worked|found|started|joined)\b",
     re.IGNORECASE,
 )
 

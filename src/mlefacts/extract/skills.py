@@ -35,7 +35,7 @@ from mlefacts.extract.context import (
     roles_between,
 )
 from mlefacts.extract.cues import Keys, declare, may_hold, starts_in, word_keys
-from mlefacts.extract.ranked_lists import numbered_items, ranked_items
+from mlefacts.extract.ranked_lists import lead_line, numbered_items, ranked_items
 from mlefacts.extract.responsibilities import listed_duties, other_ranked_roles, prose_duty_spans
 from mlefacts.extract.sections import (
     block_section_types,
@@ -389,25 +389,20 @@ def _ranked_skills(doc: Document) -> dict[int, frozenset[str]]:
             names = frozenset(m.canonical for m in find_skills(item.label))
             if names:
                 found[item.block] = names
-    firsts: dict[str, int] = {}  # each list's first item's block, by the list's title
+    firsts: dict[str, int] = {}  # each list's first item's start, by the list's title
     for item in ranked_items(doc):
-        first = firsts.setdefault(item.title, item.block)
-        if classify_heading(item.title) != "skills" and not _skills_lead(doc, first):
+        first = firsts.setdefault(item.title, item.start)
+        # under a bare heading ('## The list') the line leading into the list may say what it
+        # lists ('Share of respondents who used each skill at work, ranked:')
+        if (
+            classify_heading(item.title) != "skills"
+            and classify_heading(lead_line(doc, first) or "") != "skills"
+        ):
             continue
         match = skill_alone(item.label)
         if match is not None:
             found[item.block] = frozenset({match.canonical})
     return found
-
-
-def _skills_lead(doc: Document, first: int) -> bool:
-    """Whether the line that leads into a list, right above its first item, says it lists
-    skills ('Share of respondents who used each skill at work, ranked:' under '## The list')."""
-    if not 0 < first < len(doc.blocks):
-        return False
-    above = doc.blocks[first - 1]
-    text = doc.span_text(above).rstrip()
-    return above.kind == "paragraph" and text.endswith(":") and classify_heading(text) == "skills"
 
 
 def _mention_claims(
