@@ -422,12 +422,19 @@ def _evidence(
         ).fetchall()
     )
     read_from = {}
-    located = con.execute(
-        "SELECT c.claim_id, c.source_id, c.char_start, c.char_end, c.quote "
+    located = []
+    for claim_id, source_id, start, end, quote, value in con.execute(
+        "SELECT c.claim_id, c.source_id, c.char_start, c.char_end, c.quote, c.value "
         "FROM claims c JOIN (SELECT unnest(?) AS claim_id) USING (claim_id) ORDER BY c.source_id",
         [wanted],
-    ).fetchall()
-    # each document's text is read once for all its claims of a batch, not once a claim
+    ).fetchall():
+        if value is not None:
+            # a figure's quote is its sentence, list item, row or card already: no text to read
+            read_from[claim_id] = (names[source_id], quote)
+        else:
+            located.append((claim_id, source_id, start, end, quote))
+    # a name's (a skill's) sentence is read from its document's text, each document once for
+    # all its claims of a batch, not once a claim
     for at in range(0, len(located), _CLAIMS_PER_BATCH):
         batch = located[at : at + _CLAIMS_PER_BATCH]
         texts = dict(
