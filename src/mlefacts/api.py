@@ -401,8 +401,9 @@ def _evidence(
     con: duckdb.DuckDBPyConnection, conflict_ids: list[str]
 ) -> tuple[list[list[str]], list[list[tuple[str, str]]]]:
     """Each conflict's claim ids, and the (source name, sentence) they were read from in claim
-    order without repeats. Only the claims these conflicts name are read, each with its
-    document's text, a batch at a time: memory follows the batch, not the corpus."""
+    order without repeats. Only the claims these conflicts name are read: a figure's quote is
+    its sentence already, a name's sentence comes from its document's text, read a batch at a
+    time: memory follows the batch, not the corpus."""
     from mlefacts.document.sentences import quote_sentence
     from mlefacts.reconcile.names import SourceNames, source_name
 
