@@ -405,17 +405,6 @@ def card_shaped(lines: list[str]) -> bool:
 _CHART_RUN = re.compile(r"\d\s?%\s*[/·|•]\s*[^\W\d]")
 
 
-def sums_alone(lines: list[str]) -> bool:
-    """Whether every line states a sum of money ('AED 33,800', '£70,000 – £85,000 a year').
-
-    >>> sums_alone(["AED 33,800"]), sums_alone(["68%"]), sums_alone(["Acme, London", "£70,000"])
-    (True, False, False)
-    """
-    return bool(lines) and all(
-        any(currency_code(q.unit) for q in find_quantities(line)) for line in lines
-    )
-
-
 def titled_grid(lines: list[str]) -> bool:
     """Whether a container's first line titles the cards under it rather than labelling the
     first of them: the lines after it are two or more labelled cards by themselves ('Mid-level

@@ -38,7 +38,7 @@ from mlefacts.document.boilerplate import (
     rules,
     states_sum,
 )
-from mlefacts.document.cards import card_shaped, split_cards, sums_alone, titled_grid
+from mlefacts.document.cards import card_shaped, split_cards, titled_grid
 from mlefacts.document.model import Document, Span, Table
 from mlefacts.document.structure import (
     DraftBlock,
@@ -392,6 +392,8 @@ class _Renderer:
         pieces = self._card_pieces(tag)
         if pieces is None or self._tiles(tag):
             return False
+        if tag.tag == "li" and not all(states_sum(piece) for piece in pieces[1:]):
+            return False  # a posting's item with its employer's line, a skill over its share
         self._flush()
         level = self._title_level(tag)
         if level and titled_grid(pieces):  # '<h4>Senior</h4>' over its Base, Bonus, Equity cards
@@ -418,15 +420,17 @@ class _Renderer:
         )
 
     def _titled_item(self, tag: Element) -> bool:
-        """Whether an item of an unordered list is a card of pay: a heading, then sums alone
-        ('<li><h3>Dubai</h3><p>AED 33,800</p></li>'). Not a posting's card with its employer's
-        line, nor a skill over its share ('<h3>Python</h3><p>68%</p>'): those read as items, and
-        an ordered list's items are ranked."""
+        """Whether an item of an unordered list opens with a heading, as a card of pay does
+        ('<li><h3>Dubai</h3><p>AED 33,800</p></li>'; `_card` asks that sums alone follow: a
+        posting's item with its employer's line, or a skill over its share, '<h3>Python</h3>
+        <p>68%</p>', reads as an item). An ordered list's items are ranked."""
         parent = tag.getparent()
-        if tag.tag != "li" or parent is None or parent.tag != "ul" or not self._title_level(tag):
-            return False
-        pieces = self._card_pieces(tag)
-        return pieces is not None and sums_alone(pieces[1:])
+        return (
+            tag.tag == "li"
+            and parent is not None
+            and parent.tag == "ul"
+            and bool(self._title_level(tag))
+        )
 
     @staticmethod
     def _title_level(tag: Element) -> int:

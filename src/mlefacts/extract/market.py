@@ -478,9 +478,12 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     return claims or _labelled_line(doc, sentence)
 
 
-# Money that someone owns, raises or spends, named before a sum: no market's size.
+# What makes a sentence about the money of a market's part: its revenue or sales.
+_REVENUE_WORDS = r"revenues?|sales|turnover"
+_REVENUE = re.compile(rf"\b(?:{_REVENUE_WORDS})\b", re.IGNORECASE)
+# Money that someone earns, owns, raises or spends, named before a sum: no market's size.
 _OWNED_MONEY = re.compile(
-    r"\b(?:revenues?|sales|turnover|funding|fund(?:s|ed)|invest\w*|spend\w*|raised?|valuations?|"
+    rf"\b(?:{_REVENUE_WORDS}|funding|fund(?:s|ed)|invest\w*|spend\w*|raised?|valuations?|"
     r"budgets?|profits?|income|earnings|bookings|ARR)\b",
     re.IGNORECASE,
 )
@@ -833,10 +836,6 @@ def _main_market_before(doc: Document, sentence: Sentence) -> str | None:
         return None
     main = main_market(doc)
     return main if main and market_phrase(doc.span_text(before)) == main else None
-
-
-# What makes a sentence about the money of a market's part: its revenue or sales.
-_REVENUE = re.compile(r"\b(?:revenues?|sales|turnover)\b", re.IGNORECASE)
 
 
 def _main_market_named(doc: Document, own: str) -> str | None:

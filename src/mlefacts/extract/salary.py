@@ -1969,7 +1969,7 @@ def _price_heading(heading: str) -> bool:
 
 
 # What a heading of prices may hold beside them: 'Tuition and fees', 'Our fees', '4. Pricing:'.
-_HEADING_FILLER = re.compile(r"\b(?:and|our|the|&)\b|[^\w\s]|\d+|&", re.IGNORECASE)
+_HEADING_FILLER = re.compile(r"\b(?:and|our|the)\b|[^\w\s]|\d+", re.IGNORECASE)
 
 
 def _component_subject(head: str) -> bool:

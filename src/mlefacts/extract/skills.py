@@ -389,15 +389,16 @@ def _ranked_skills(doc: Document) -> dict[int, frozenset[str]]:
             names = frozenset(m.canonical for m in find_skills(item.label))
             if names:
                 found[item.block] = names
-    firsts: dict[str, int] = {}  # each list's first item's start, by the list's title
+    lists_skills: dict[str, bool] = {}  # by a list's title, asked at its first item
     for item in ranked_items(doc):
-        first = firsts.setdefault(item.title, item.start)
-        # under a bare heading ('## The list') the line leading into the list may say what it
-        # lists ('Share of respondents who used each skill at work, ranked:')
-        if (
-            classify_heading(item.title) != "skills"
-            and classify_heading(lead_line(doc, first) or "") != "skills"
-        ):
+        if item.title not in lists_skills:
+            # under a bare heading ('## The list') the line leading into the list may say what
+            # it lists ('Share of respondents who used each skill at work, ranked:')
+            lists_skills[item.title] = (
+                classify_heading(item.title) == "skills"
+                or classify_heading(lead_line(doc, item.start) or "") == "skills"
+            )
+        if not lists_skills[item.title]:
             continue
         match = skill_alone(item.label)
         if match is not None:
