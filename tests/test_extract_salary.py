@@ -4062,3 +4062,28 @@ def test_a_benefit_named_in_another_language_before_its_worth_is_no_pay() -> Non
     )
     claims, _ = extract_claims(document(page, "text/markdown"))
     assert [c.value for c in claims if c.kind == "salary"] == [18500.0]
+
+
+def test_a_thread_s_scope_line_in_any_currency_gives_its_posters_bare_thousands() -> None:
+    """'All figures in SEK, gross per month' opens a Stockholm thread: each post's bare 'k'
+    is in kronor, even beside a poster's 'a Dutch bank' (where the firm is from, not the
+    money), and is pay when it says so by itself: '38k gross', '52k/month', an 'offered 41k',
+    or a sum standing alone after the poster's 'YOE' line. A company car's monthly value in
+    brackets is no pay."""
+    page = (
+        "Pay thread 2026\n\nAll figures in SEK, gross per month, unless stated.\n\n"
+        "#1 Data engineer in Stockholm, 4 YOE.\n38k gross, bonus once a year.\n\n"
+        "#2 Senior data engineer at a Dutch bank, Gothenburg, 8 YOE.\nNow 52k/month.\n\n"
+        "#3 New grad, Uppsala: offered 41k at a startup.\n\n"
+        "#4 Junior data engineer in Malmö, 1 YOE. 33k.\n\n"
+        "#5 Lead, platform team, 11 YOE: 71k + car (6.5k/month taxable value).\n"
+    )
+    claims, _ = extract_claims(document(page, "text/plain"))
+    pay = sorted((c.value, c.unit) for c in claims if c.kind == "salary")
+    assert pay == [
+        (33000.0, "SEK"),
+        (38000.0, "SEK"),
+        (41000.0, "SEK"),
+        (52000.0, "SEK"),
+        (71000.0, "SEK"),
+    ]

@@ -860,3 +860,25 @@ def test_a_paragraph_that_mentions_a_level_in_passing_gives_a_pay_table_no_level
     )
     levels = {c.qualifiers.get("experience_level") for c in numeric_claims(doc)}
     assert levels == {None}
+
+
+def test_a_line_under_a_table_or_a_page_note_in_currency_words_gives_bare_cells_money() -> None:
+    """'*CHF per year, median.*' right under a level table of bare numbers says what they
+    are; so does a page's note in words, 'All salaries are gross annual figures in Swiss
+    francs'. A line under the table that states a figure of its own says nothing of them."""
+    table = (
+        "| Role | 0–2 years | 3–5 years |\n|---|---|---|\n"
+        "| Data Engineer | 88,000 | 112,000 |\n| Data Analyst | 74,000 | 93,000 |\n\n"
+    )
+    under = "# Pay in Zurich, 2026\n\n## By role\n\n" + table + "*CHF per year, median.*\n"
+    noted = (
+        "# Pay in Zurich, 2026\n\nAll salaries are gross annual figures in Swiss francs.\n\n"
+        "## By role\n\n" + table + "Sample: 412 engineers.\n"
+    )
+    expected = {("CHF", 88000.0), ("CHF", 112000.0), ("CHF", 74000.0), ("CHF", 93000.0)}
+    for page in (under, noted):
+        claims, _ = extract_claims(document(page, "text/markdown"))
+        assert {(c.unit, c.value) for c in claims if c.kind == "salary"} == expected
+    counted = under.replace("*CHF per year, median.*", "*CHF per year, median of 412.*")
+    claims, _ = extract_claims(document(counted, "text/markdown"))
+    assert not [c for c in claims if c.kind == "salary"]

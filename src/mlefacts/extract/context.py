@@ -53,6 +53,7 @@ from mlefacts.normalize.money import (
     page_dollar,
     shared_currency_at,
     shared_sign,
+    stated_currency,
     stated_dollar,
     writes_dollar,
 )
@@ -1632,11 +1633,15 @@ def _amounts(text: str, start: int, end: int) -> tuple[Amount, ...]:
             unit = home_currency(text, q.raw, unit)  # 'R 4.3' is no rand off a South African page
             # 'Rs. 90,000' on a Pakistani page is the Pakistani rupee
             unit = unit and borrowed_currency(text, q.start, q.raw, unit)
-        elif q.scale in _PAY_SCALES and _pay_thousands(text, q.start, q.end, start, end):
+        elif q.scale in _PAY_SCALES and (
+            (q.pay_period and open_bracket_before(text, start, q.start) is None)
+            or _pay_thousands(text, q.start, q.end, start, end)
+        ):  # '44k/month' is pay by its period; not 'car (4.5k/month taxable value)'
             # 'Base 165k, bonus ~15k', 'fixed 27L': the currency of the sum before it ('CAD 142k
             # base, around 12k bonus'), else the one the page's money is written in
+            # (a thread's 'All numbers in NIS' before the place a post names)
             before = next((a.unit for a in reversed(found) if a.is_money), None)
-            unit = before or _home_money(text, q.start) or page_money(text)
+            unit = before or stated_currency(text) or _home_money(text, q.start) or page_money(text)
         found.append(
             Amount(
                 q.start, q.end, q.value, q.value_high, unit, q.pay_period, q.scale, q.raw, q.bound
@@ -1672,6 +1677,12 @@ def _pay_thousands(text: str, figure_start: int, figure_end: int, start: int, en
     the figure ends its phrase ('the median total comp in Seattle is about 330k, and the middle
     half runs from 290k to 375k'; not 'a salary survey of 12k engineers')."""
     counted = _WORD_AFTER.match(text, figure_end, end)
+    if counted and counted["word"].lower() in _GROSS_NET:
+        return True  # '41k gross, options I can't value'
+    if _OFFERED.search(text, max(start, figure_start - 20), figure_start):
+        return True  # 'Tel Aviv: offered 27k at a fintech'
+    if _ALONE.fullmatch(text, start, end) and _pay_word().search(_line_before(text, start)):
+        return True  # '... in Jerusalem, 1.5 YOE. 23k.': the sum its poster's line leads to
     if (
         counted
         and counted["word"].lower() not in _MAY_FOLLOW_PAY
@@ -1685,6 +1696,18 @@ def _pay_thousands(text: str, figure_start: int, figure_end: int, start: int, en
         _PHRASE_END.match(text, figure_end, end) is not None
         and _pay_word().search(text, start, figure_start) is not None
     )
+
+
+# The words right after a figure of thousands that say it is pay before tax or after it.
+_GROSS_NET = frozenset({"gross", "net", "brutto", "netto", "brut"})
+# An offer's word right before its sum ('offered 27k', 'an offer of ~150k').
+_OFFERED = re.compile(r"\boffer(?:ed|s)?\s+(?:of\s+)?(?:about\s+|around\s+|~\s*)?\Z", re.I)
+# A sentence that is a figure alone ('23k.'), and the stretch of its line before it.
+_ALONE = re.compile(r"[\s*_~]*[\d.,]+\s*[kKL][\s.!*_]*")
+
+
+def _line_before(text: str, start: int) -> str:
+    return text[text.rfind("\n", 0, start) + 1 : start]
 
 
 # The word right after a figure, and the words that may follow a sum of pay without naming
@@ -1748,10 +1771,10 @@ _MAX_LINES_ABOVE = 6
 @lru_cache(maxsize=16)
 def page_money(text: str) -> str | None:
     """The currency a page's sums are written in, for a figure written with none ('Base 165k'):
-    the dollar its scope line states ('Numbers are USD unless you say otherwise'); else its
+    the currency its scope line states ('Numbers are USD unless you say otherwise'); else its
     dollar (`dollar_at` the figure) when dollars are most of its sums ('$95/hr', 'CAD
     142k'), else the one other currency two thirds of them are in ('£62,000'); else None."""
-    stated = stated_dollar(text)
+    stated = stated_currency(text)
     if stated:
         return stated
     counts: Counter[str] = Counter()

@@ -62,8 +62,8 @@ from mlefacts.extract.table_frame import (
     years_in,
 )
 from mlefacts.extract.table_money import compared_pay, is_pay, market_claims, salary_claims
-from mlefacts.normalize._data import by_length
-from mlefacts.normalize.money import header_currency
+from mlefacts.normalize._data import alternation, by_length
+from mlefacts.normalize.money import currency_markers, header_currency
 from mlefacts.normalize.numbers import scale_words
 from mlefacts.normalize.quantities import Quantity, find_quantities
 
@@ -229,7 +229,7 @@ def _framed(doc: Document, table: Table, role: str | None) -> tuple[TableFrame, 
         )
     caption = clean_text(doc.span_text(table.caption)) if table.caption else _title_line(doc, table)
     section = "" if caption else _section_title(doc, table)
-    note = _unit_note(doc, table)
+    note = _unit_note(doc, table) or _note_below(doc, table)
     if not note and any(_bare(doc, c) for row in rows for c in row[1:]):
         note = _page_unit_note(doc)  # looked up for a table of bare numbers only
     if not caption:
@@ -361,6 +361,18 @@ def _unit_note(doc: Document, table: Table) -> str:
     return note.group() if note else ""
 
 
+def _note_below(doc: Document, table: Table) -> str:
+    """The short line right under a table that says what currency its figures are in and no
+    figure of its own ('*USD per month, median.*', 'Figures in EUR, gross.'); else ''."""
+    after = next((block for block in doc.blocks if block.start >= table.end), None)
+    if after is None or after.kind != "paragraph" or after.boilerplate:
+        return ""
+    line = clean_text(doc.span_text(after))
+    if len(line) > _MAX_TITLE or any(ch.isdigit() for ch in line):
+        return ""
+    return line if header_currency(line) else ""
+
+
 # The kinds of a cell of a bare number, which a note of the page's currency may make money.
 _BARE = frozenset({"integer", "decimal"})
 
@@ -387,7 +399,7 @@ def _page_unit_note(doc: Document) -> str:
     when the page states none, or several currencies."""
     notes = []
     # one scan of the page for 'in' and a currency, the note's pattern only in those sentences
-    for named in _IN_CURRENCY.finditer(doc.text):
+    for named in _in_currency().finditer(doc.text):
         index = doc.block_at(named.start())
         block = doc.blocks[index] if index >= 0 else None
         if block is None or named.start() >= block.end:
@@ -402,10 +414,20 @@ def _page_unit_note(doc: Document) -> str:
     return notes[0] if len(currencies) == 1 and None not in currencies else ""
 
 
-# The currency a note of a table's figures names, after 'in': a sign, a code or a word.
-_NOTED_CURRENCY = r"(?:[₹$£€]|(?-i:[A-Z]{3})\b|(?:rupees|dollars|pounds|euros)\b)"
-# 'in' and such a currency: where a note of the page's figures' currency may end.
-_IN_CURRENCY = re.compile(rf"\bin\s+{_NOTED_CURRENCY}", re.IGNORECASE)
+@cache
+def _noted_currency() -> str:
+    """The currency a note of a table's figures names, after 'in': a sign, a code or any
+    currency's words ('in US dollars', 'in Swiss francs')."""
+    words = alternation(set(currency_markers()[1]), ignore_case=True)
+    return rf"(?:[₹$£€]|(?-i:[A-Z]{{3}})\b|{words}\b)"
+
+
+@cache
+def _in_currency() -> re.Pattern[str]:
+    """'in' and a noted currency: where a note of the page's figures' currency may end."""
+    return re.compile(rf"\bin\s+{_noted_currency()}", re.IGNORECASE)
+
+
 # The longest scale word a note may name after its currency ('thousands').
 _SCALE_CHARS = 12
 
@@ -418,7 +440,7 @@ def _unit_note_pattern() -> re.Pattern[str]:
     scales = "|".join(by_length(map(re.escape, scale_words())))
     return re.compile(
         r"[^.]*\b(?:figures|values|numbers|amounts|pay|salaries)\b[^.;$€£₹]*?\bin\s+"
-        rf"{_NOTED_CURRENCY}(?:\s*(?:{scales})(?!\w))?",
+        rf"{_noted_currency()}(?:\s*(?:{scales})(?!\w))?",
         re.IGNORECASE,
     )
 

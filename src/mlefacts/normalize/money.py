@@ -409,7 +409,23 @@ def stated_dollar(text: str) -> str | None:
     >>> stated_dollar("Pay thread\\nNumbers are USD unless you say otherwise."), stated_dollar("$5")
     ('USD', None)
     """
-    pattern, codes = _stated_dollar_pattern()
+    return _stated(text, dollars=True)
+
+
+@lru_cache(maxsize=64)
+def stated_currency(text: str) -> str | None:
+    """The one currency, of any kind, a page's scope lines state its figures are in ('All
+    numbers in NIS, gross per month', 'All figures are in euros'), or None: what a forum's bare
+    '41k' is in.
+
+    >>> stated_currency("Salaries thread\\nAll numbers in NIS, gross per month.")
+    'ILS'
+    """
+    return _stated(text, dollars=False)
+
+
+def _stated(text: str, *, dollars: bool) -> str | None:
+    pattern, codes = _stated_pattern(dollars)
     # each match starts at one of its nouns, which the folded text holds there in lower case
     nouns = starts_of(folded_page(text), _STATED_NOUNS)
     stated = {
@@ -421,22 +437,24 @@ def stated_dollar(text: str) -> str | None:
 
 
 @cache
-def _stated_dollar_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    """A scope line's noun and the dollar it names (USD and the `local_dollar` ones), with each
-    marker's code, lower case."""
+def _stated_pattern(dollars: bool) -> tuple[re.Pattern[str], dict[str, str]]:
+    """A scope line's noun and the currency it names, with each marker's code, lower case:
+    with `dollars`, only USD and the `local_dollar` ones; else every currency, by its words,
+    codes and signs (but a bare '$', which says no dollar)."""
     codes: dict[str, str] = {}
     for code, entry in load_data("currencies").items():
-        if code != "USD" and not entry.get("local_dollar"):
+        if dollars and code != "USD" and not entry.get("local_dollar"):
             continue
         words = [w for w in entry["words"] if w.lower() not in _GENERIC_DOLLAR and w.isascii()]
-        codes.update((marker.lower(), code) for marker in [*words, *entry["codes"]])
+        signs = [] if dollars else [m for m in entry["symbols"] if m not in _GENERIC_DOLLAR]
+        codes.update((marker.lower(), code) for marker in [*words, *entry["codes"], *signs])
     markers = alternation(list(codes), ignore_case=True)
     return (
         re.compile(
             rf"\b(?:{'|'.join(_STATED_NOUNS)})\s+"
             r"(?:on\s+this\s+page\s+|in\s+this\s+(?:guide|report|article)\s+|below\s+)?"
             rf"(?:are\s+(?:{_STATED_VERBS})?(?:in\s+)?|(?:{_STATED_VERBS})?in\s+)"
-            rf"(?P<marker>{markers})\b",
+            rf"(?P<marker>{markers})(?!\w)",
             re.IGNORECASE,
         ),
         codes,
