@@ -4087,3 +4087,36 @@ def test_a_thread_s_scope_line_in_any_currency_gives_its_posters_bare_thousands(
         (52000.0, "SEK"),
         (71000.0, "SEK"),
     ]
+
+
+def test_a_career_timeline_under_a_scope_line_gives_each_year_its_pay() -> None:
+    """A post's 'All figures are gross annual.' says its sums are pay: each line of the
+    timeline under it ('2021 — Junior data engineer, retail, Lyon: €29,000'), long or short,
+    is that year's pay for its role, level and city. Without the scope line the sums name no
+    pay and are not read."""
+    page = (
+        "Camille Moreau • 1st\nStaff Data Engineer at Lumio | Speaker\nLyon, France · 2d\n\n"
+        "People ask me every week how I got here, so here is the whole path with real "
+        "numbers, one line a year. All figures are gross annual.\n\n"
+        "2021 — Junior data engineer, retail group, Lyon: €29,000\n"
+        "2022 — Junior data engineer, same group, Lyon, after moving teams: €33,500\n"
+        "2024 — Mid-level data engineer, logistics start-up, Paris: €51,000 + €4,000 bonus\n"
+        "2026 — Senior data engineer, same insurer, Paris, after a promotion and a move to "
+        "the platform team: €68,000\n"
+    )
+    claims, _ = extract_claims(document(page, "text/plain"))
+    pay = sorted(
+        (c.year, c.value, c.qualifiers.get("experience_level"), c.qualifiers.get("city"))
+        for c in claims
+        if c.kind == "salary"
+    )
+    assert pay == [
+        (2021, 29000.0, "junior", "Lyon"),
+        (2022, 33500.0, "junior", "Lyon"),
+        (2024, 4000.0, "mid", "Paris"),
+        (2024, 51000.0, "mid", "Paris"),
+        (2026, 68000.0, "senior", "Paris"),
+    ]
+    unscoped = page.replace(" All figures are gross annual.", "")
+    claims, _ = extract_claims(document(unscoped, "text/plain"))
+    assert not [c for c in claims if c.kind == "salary"]

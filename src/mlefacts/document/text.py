@@ -167,6 +167,8 @@ def _soft_break(text: str, newline: int) -> bool:
         return False  # 'Who answered: people who ...' over 'Where they work: 58% ...': rows
     if _DOT_LEADER in following:
         return False  # the next line is a row of its own: 'Number of Jobs, 2024 ...... 214,600'
+    if _DATED_LINE.match(line.lstrip()) and _DATED_LINE.match(following):
+        return False  # a timeline's entries: '2020 — Junior ML engineer, Valencia: €31,500'
     return (
         len(line) >= _WRAPPED_LINE
         and not _ROW.match(line)
@@ -184,6 +186,8 @@ _FIGURE_FIRST = re.compile(r"[^\s\w]{0,3}\d[\d.,]*[^\s\w]{0,2}(?P<gap>[ \t]+)[^\
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # A posting's labelled header line: 'Location: Austin, TX', 'Posted: 03/17/2026'.
 _LABEL_LINE = re.compile(r"[*_]{0,2}[A-Z][\w/&'’-]*(?: [\w/&'’-]+){0,2}:[*_]{0,2}\s+\S")
+# A line a year opens, set apart by a dash or a colon: an entry of a timeline.
+_DATED_LINE = re.compile(r"[*_]{0,2}(?:19|20)\d{2}[*_]{0,2}\s*[–—:-]\s")
 # A line this long that runs on into the next is wrapped prose, not one of a block's rows.
 _WRAPPED_LINE = 50
 # A row: a short label, a colon, then a figure ('Median pay, 2024: $145,080 per year').

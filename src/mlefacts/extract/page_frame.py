@@ -580,6 +580,19 @@ def _first_period(text: str) -> str | None:
     return min(first)[1] if first else None
 
 
+def scoped_period(doc: Document, at: int) -> str | None:
+    """The pay period the page's scope lines give a sum at `at` ('All figures are gross
+    annual.' over a career's timeline of offers): they say its sums are pay, where the sum's
+    own sentence names no pay word."""
+    scopes = _scope_periods(doc)
+    if not scopes:
+        return None  # most pages have no scope line
+    headings = _headings(doc)
+    starts = [block.start for _, block in headings]
+    chain = {index for index, _, _ in _chain(doc, headings, starts, at)}
+    return _scope_period(scopes, chain, contract=False)
+
+
 def _scope_period(
     scopes: tuple[tuple[int | None, str, bool], ...], sections: set[int | None], *, contract: bool
 ) -> str | None:

@@ -69,6 +69,7 @@ from mlefacts.extract.page_frame import (
     EARLIER_FALLS,
     dated_against_another_year,
     earlier_way,
+    scoped_period,
     than_earlier,
 )
 from mlefacts.extract.rank_marks import leading_rank
@@ -1884,6 +1885,8 @@ def _about_pay(
             or any(rates.search(t) for t in (heading, doc.title or ""))
             # 'Numbers from the Dutch market right now, gross base per year:' over the items
             or _introduces_sums(intro, price)
+            # 'All figures are gross annual.' over '2022 — Mid-level ML engineer, Madrid: €46,000'
+            or scoped_period(doc, sentence.start) is not None
         )
     )
     head = doc.text[sentence.start : first.start]
