@@ -882,3 +882,42 @@ def test_a_line_under_a_table_or_a_page_note_in_currency_words_gives_bare_cells_
     counted = under.replace("*CHF per year, median.*", "*CHF per year, median of 412.*")
     claims, _ = extract_claims(document(counted, "text/markdown"))
     assert not [c for c in claims if c.kind == "salary"]
+
+
+def test_an_indicator_table_dates_each_fact_by_its_year_column() -> None:
+    """A labour ministry's occupation profile sets its facts as 'Indicator | Value | Year |
+    Source' rows of mixed kinds: each row is the role's fact, dated by its own year cell (a
+    fiscal 'FY2025' too): workers counted, yearly and hourly pay, job openings per applicant
+    and the shares of its workers a row names. Age in years is no fact of these kinds."""
+    page = (
+        "<html><body><h1>Data Engineer - occupation profile</h1>"
+        "<h2>Labour market indicators</h2><table>"
+        "<tr><th>Indicator</th><th>Value</th><th>Year</th><th>Source</th></tr>"
+        "<tr><td>Employed persons</td><td>88,400</td><td>2025</td><td>Workforce Survey</td></tr>"
+        "<tr><td>Average annual income</td><td>₩61,200,000</td><td>2025</td>"
+        "<td>Wage Survey</td></tr>"
+        "<tr><td>Average hourly wage, contract staff</td><td>₩38,500</td><td>FY2025</td>"
+        "<td>Contract Work Survey</td></tr>"
+        "<tr><td>Job openings-to-applicants ratio</td><td>1.84</td><td>FY2025</td>"
+        "<td>Employment Service</td></tr>"
+        "<tr><td>Average age</td><td>34.8 years</td><td>2025</td><td>Wage Survey</td></tr>"
+        "<tr><td>Share of women</td><td>21.3%</td><td>2024</td><td>Workforce Survey</td></tr>"
+        "<tr><td>Share employed in Seoul</td><td>61.0%</td><td>2025</td>"
+        "<td>Workforce Survey</td></tr>"
+        "</table></body></html>"
+    )
+    claims, _ = extract_claims(document(page, "text/html"))
+    found = {
+        (c.kind, c.value, c.unit, c.year, c.qualifiers.get("category"))
+        for c in claims
+        if c.value is not None
+    }
+    assert found == {
+        ("count", 88400.0, "count", 2025, "employed persons"),
+        ("salary", 61200000.0, "KRW", 2025, None),
+        ("salary", 38500.0, "KRW", 2025, None),
+        ("job_demand", 1.84, "ratio", 2025, None),
+        ("share", 21.3, "percent", 2024, "women"),
+        ("share", 61.0, "percent", 2025, "employed in Seoul"),
+    }
+    assert {c.subject for c in claims if c.value is not None} == {"data engineer"}

@@ -327,6 +327,12 @@ def fact_rows(doc: Document, table: Table) -> list[FactRow]:
             for row in table.rows
             for index in range(1, len(table.header))
         ]
+    if len(table.header) > 2:  # 'Indicator | Value | Year | Source': each row dated by its cell
+        dated = _year_column(doc, table)
+        return [
+            FactRow(row[0], row[value], _FISCAL.sub("", doc.span_text(row[dated])))
+            for row in table.rows
+        ]
     return [FactRow(row[1 - value], row[value]) for row in (table.header, *table.rows)]
 
 
@@ -350,11 +356,54 @@ def _layout(doc: Document, table: Table) -> int | None:
     if len(table.header) > 2 and _by_period(doc, table):
         return _BY_PERIOD
     if len(table.header) != 2:
-        return None
+        return _dated_value(doc, table)
     if _mixed_kinds(doc, table, 1):
         return 1
     labels = {_value_kind(doc, row[1]) for row in table.rows}
     return 0 if labels == {"text"} and _mixed_kinds(doc, table, 0, every=True) else None
+
+
+def _dated_value(doc: Document, table: Table) -> int | None:
+    """The value column of a government page's indicator table: labelled facts of mixed kinds,
+    each row with its year (and its source) in a column of its own ('Indicator | Value | Year |
+    Source' over 'Employed persons | 142,600 | 2024 | Labour Force Survey', 'Share of women |
+    17.9% | 2024 | ...'); None for another table."""
+    width = len(table.header)
+    if width > _DATED_WIDTH or len(table.rows) < 2 or any(len(r) != width for r in table.rows):
+        return None
+    dated = _year_column(doc, table)
+    if dated is None:
+        return None
+    rest = [index for index in range(1, width) if index != dated]
+    values = [index for index in rest if _mixed_kinds(doc, table, index, every=True)]
+    if len(values) != 1 or any(
+        _value_kind(doc, row[index]) != "text"
+        for row in table.rows
+        for index in (0, *rest)
+        if index != values[0]
+    ):
+        return None
+    return values[0]
+
+
+# The most columns an indicator table has: label, value, year and source.
+_DATED_WIDTH = 4
+# A cell holding a year alone, a fiscal one too ('2024', 'FY2024', '2024/25').
+_YEAR_CELL = re.compile(r"\s*(?:FY\s?)?(?:19|20)\d{2}(?:\s*[/–-]\s*\d{2,4})?\s*")
+
+
+# A fiscal year's mark before its year ('FY2024'): the row is that year's.
+_FISCAL = re.compile(r"\bFY\s?(?=(?:19|20)\d{2})")
+
+
+def _year_column(doc: Document, table: Table) -> int | None:
+    """The one column after the first whose every row holds a year alone."""
+    found = [
+        index
+        for index in range(1, len(table.header))
+        if all(_YEAR_CELL.fullmatch(doc.span_text(row[index])) for row in table.rows)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _by_period(doc: Document, table: Table) -> bool:

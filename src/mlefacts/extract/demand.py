@@ -48,7 +48,7 @@ from mlefacts.extract.context import (
     written_sign,
     years_level,
 )
-from mlefacts.extract.counts import fact_rows, field_jobs, names_openings
+from mlefacts.extract.counts import FactRow, fact_rows, field_jobs, names_openings
 from mlefacts.extract.cues import Keys, word_keys
 from mlefacts.extract.fractions import fraction_keys, word_shares
 from mlefacts.extract.market import (
@@ -216,6 +216,9 @@ def _fact_rows(doc: Document, table: Table) -> list[Claim]:
             # a row counting jobs, whose change may follow; any other figure ends its run
             words = vocabulary("market_terms", "demand", "words")
             counted = label if found[0].unit is None and words.search(label) else ""
+        if subject is not None and (ratio := _ratio_row(doc, row, label, found, subject)):
+            claims.append(ratio)
+            continue
         if subject is None or len(found) != 1 or found[0].unit != "percent":
             continue
         if _growth_label(label):
@@ -226,6 +229,29 @@ def _fact_rows(doc: Document, table: Table) -> list[Claim]:
             role = first_role(label) or first_role(counted) or subject
             claims.append(_labelled_growth(doc, found[0], role, label, row.start, row.end))
     return claims
+
+
+def _ratio_row(
+    doc: Document, row: FactRow, label: str, found: list[Amount], subject: str
+) -> Claim | None:
+    """A fact row of open jobs per job seeker ('Job openings-to-applicants ratio | 2.61 |
+    FY2024'): the role's ratio, dated by the row."""
+    if len(found) != 1 or found[0].unit is not None or not names_openings_ratio(label):
+        return None
+    if not 0 < found[0].value < MAX_OPENINGS_RATIO:
+        return None
+    return Claim.from_amount(
+        replace(found[0], unit="ratio"),
+        kind="job_demand",
+        subject=first_role(label) or subject,
+        attribute=OPENINGS_RATIO,
+        char_start=row.start,
+        char_end=row.end,
+        extractor=NAME,
+        year=single_year(label) or row.year,
+        qualifiers={"measure": OPENINGS_RATIO_MEASURE},
+        context=label,
+    )
 
 
 def compared_growth(

@@ -90,23 +90,31 @@ def extract(doc: Document) -> list[Claim]:
 def _fact_shares(doc: Document, table: Table) -> list[Claim]:
     """The rows of a market page's fact table whose label names a part's share of the market
     ('GPUs share of revenue (2025) | 72.4%', 'Cloud deployment share | 68.9% (2024)'): the
-    share of the page's market that the part holds, in the year the row states."""
+    share of the page's market that the part holds, in the year the row states; on a role's
+    page, the share of its workers a row names ('Share of women | 17.9% | 2024')."""
     market = main_market(doc)
+    role = None
     if market is None:
-        return []
+        caption = doc.span_text(table.caption) if table.caption else ""
+        role = first_role(caption) or document_role(doc)
+        if role is None:
+            return []
+    label_pattern = _SHARE_LABEL if market else _PART_LABEL
     claims = []
     for row in fact_rows(doc, table):
         label = clean_text(doc.span_text(row.label))
-        part = _SHARE_LABEL.fullmatch(label)
+        part = label_pattern.fullmatch(label)
         found = amounts(doc.text, row.value.start, row.value.end)
         if part is None or len(found) != 1 or found[0].unit != "percent" or found[0].value > 100:
             continue
         years = years_in(label) or years_in(doc.text[found[0].end : row.value.end])
+        if not years and row.year is not None:
+            years = [row.year]
         claims.append(
             Claim.from_amount(
                 found[0],
                 kind="share",
-                subject=market,
+                subject=market or role,
                 attribute="share",
                 char_start=min(row.label.start, row.value.start),
                 char_end=max(row.label.end, row.value.end),
@@ -126,6 +134,14 @@ _SHARE_LABEL = re.compile(
     r"(?P<part>\S.{0,58}?)(?:'s)?\s+(?:revenue\s+|market\s+)?share"
     r"(?:\s+of\s+(?:revenue|sales|spending|shipments|the\s+market|the\s+total))?"
     r"(?:,?\s*\(?\s*(?:19|20)\d\d\s*\)?)?",
+    re.IGNORECASE,
+)
+
+
+# A fact row's label that names the share of a role's workers who are a part ('Share of
+# women', 'Share employed in Tokyo', 'Percentage with a master's degree or higher').
+_PART_LABEL = re.compile(
+    r"(?:share|percentage|proportion)\s+(?:of\s+|who\s+are\s+|with\s+(?=\w))?(?P<part>\S.{0,58})",
     re.IGNORECASE,
 )
 
