@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from support.documents import document
+
 from mlefacts.document.build import build_document
 from mlefacts.extract import extract_claims, prose_rankings
 from mlefacts.extract.rank_marks import CellRank, rank_cell
@@ -622,3 +624,44 @@ def test_an_ordered_list_whose_headings_write_a_rank_mark_ranks_each_heading_onc
         ("job_demand", "data engineer", 9870.0),
         ("job_demand", "machine learning engineer", 6410.0),
     }
+
+
+def test_ranked_cards_of_titles_beyond_the_role_vocabulary_give_each_card_its_pay() -> None:
+    """A 'roles on the rise' page sets each role as a card: a '#N' badge over the title's
+    heading, a line of what they do, then a list of facts ('Median base salary' / '€61,000',
+    'Median years of prior experience' / '3'). Every title is ranked, however unknown; a
+    bare number among a card's facts ('5' over 'Top skills') is no rank of the list; each
+    card's pay is its title's."""
+    cards = [
+        ("Grid Modernisation Engineer", "€71,000", "4"),
+        ("Data Governance Analyst", "€58,000", "5"),
+        ("Carbon Accounting Specialist", "€54,000", "6"),
+        ("Robotics Technician", "€43,000", "2"),
+    ]
+    page = "<html><body><h1>Roles on the rise 2026: the fastest-growing jobs in Portugal</h1>"
+    for rank, (title, pay, years) in enumerate(cards, start=1):
+        page += (
+            f'<article><span class="rank">#{rank}</span><h2>{title}</h2>'
+            "<p><strong>What they do:</strong> Keep projects moving for their teams.</p>"
+            + ("<p>It climbed from ninth place last year.</p>" if rank == 2 else "")
+            + f"<dl><dt>Median base salary</dt><dd>{pay}</dd>"
+            f"<dt>Median years of prior experience</dt><dd>{years}</dd>"
+            "<dt>Top skills</dt><dd>Asset planning · Regulatory reporting · Stakeholder "
+            "management · Scenario modelling</dd></dl></article>"
+        )
+    page += "</body></html>"
+    claims, _ = extract_claims(document(page, "text/html"))
+    ranks = sorted((c.value, c.subject) for c in claims if c.kind == "ranking")
+    assert ranks == [
+        (1.0, "grid modernisation engineer"),
+        (2.0, "data governance analyst"),
+        (3.0, "carbon accounting specialist"),
+        (4.0, "robotics technician"),
+    ]
+    pay = sorted((c.value, c.subject) for c in claims if c.kind == "salary")
+    assert pay == [
+        (43000.0, "robotics technician"),
+        (54000.0, "carbon accounting specialist"),
+        (58000.0, "data governance analyst"),
+        (71000.0, "grid modernisation engineer"),
+    ]

@@ -4120,3 +4120,32 @@ def test_a_career_timeline_under_a_scope_line_gives_each_year_its_pay() -> None:
     unscoped = page.replace(" All figures are gross annual.", "")
     claims, _ = extract_claims(document(unscoped, "text/plain"))
     assert not [c for c in claims if c.kind == "salary"]
+
+
+def test_a_section_titled_by_a_job_title_beyond_the_vocabulary_gives_its_pay_that_title() -> None:
+    """'## Wind Turbine Technician' over 'The median base salary is €44,000.' on a page about
+    ML engineers: the pay is the section's title's, not the page's role's."""
+    page = (
+        "# Machine learning engineers and the other jobs growing in Denmark\n\n"
+        "## Wind Turbine Technician\n\nThe median base salary is €44,000.\n"
+    )
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    assert [(c.subject, c.value) for c in claims if c.kind == "salary"] == [
+        ("wind turbine technician", 44000.0)
+    ]
+
+
+def test_a_statistic_alone_changing_right_after_pay_is_that_pay_s_change() -> None:
+    """'The median is up 6.1% from £3,100 for the 2024 cohort.' after a sentence of monthly
+    pay: a rise of that pay, and the level it rose from is pay too; 'The average rose 9,2% over
+    the past year' under a pay tile likewise. 'The median age rose 2%' is no pay."""
+    page = (
+        "# Data analysts: graduate outcomes\n\nMonthly pay of employed graduates runs from "
+        "£2,700 to £3,900. The median is up 6.1% from £3,100 for the 2024 cohort.\n\n"
+        "Average salary: R$ 9.300\n\nThe average rose 9,2% over the past year.\n\n"
+        "The median age rose 2% over the same period.\n"
+    )
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    rises = sorted(c.value for c in claims if c.kind == "growth_rate")
+    assert rises == [6.1, 9.2]
+    assert 3100.0 in {c.value for c in claims if c.kind == "salary"}

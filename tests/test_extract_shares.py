@@ -2312,3 +2312,16 @@ def test_half_earning_more_than_the_median_of_others_is_a_share() -> None:
         "text/markdown",
     )
     assert [c.value for c in numeric_claims(doc) if c.kind == "share"] == [50.0]
+
+
+def test_a_skill_s_share_of_the_profiles_or_cvs_behind_a_pay_survey() -> None:
+    """'Python appears in 88% of the profiles behind these salaries, Docker in 40%' and 'SQL
+    is found in 61% of the CVs we received': each is that skill's share of the profiles."""
+    page = (
+        "# Data engineer salaries in Chile\n\n## Skills\n\nPython appears in 88% of the "
+        "profiles behind these salaries, Docker in 40%. SQL is found in 61% of the CVs we "
+        "received.\n"
+    )
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    shares = {(c.subject, c.value) for c in claims if c.kind == "share"}
+    assert shares == {("python", 88.0), ("docker", 40.0), ("sql", 61.0)}

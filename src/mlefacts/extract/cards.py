@@ -366,6 +366,7 @@ def _reading(
             # 'Median Base Salary: $108,000')
             or (first_role(frame.label) or title_of(frame.label) if label != frame.label else None)
             or first_role(heading)
+            or title_of(heading)  # '## Data Centre Technician' over its card of facts
             or page_role
         )
         return "salary", "salary", subject, qualifiers

@@ -714,6 +714,8 @@ def _badged_runs(doc: Document) -> Iterator[tuple[list[tuple[int, int]], bool]]:
         )
         if found and index + 1 < len(blocks) and _names_item(doc, blocks[index + 1]):
             number, marked = found.rank, found.marked
+            if run and opened and not marked:
+                continue  # a bare '4' over 'Top skills' among '#2' ... '#3' is a field's value
             if _continues(run, number, marked):
                 run.append((index, number))
                 continue

@@ -76,6 +76,7 @@ from mlefacts.extract.rank_marks import leading_rank
 from mlefacts.extract.ranked_lists import RECORD_FIELD, heading_list_frame, ranked_subject
 from mlefacts.extract.sections import document_role, roles_named
 from mlefacts.extract.table_frame import label_key, label_level, percentile, table_vocabulary
+from mlefacts.extract.titles import title_of
 from mlefacts.normalize.money import (
     country_currency,
     country_dollar,
@@ -571,8 +572,13 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim | Skip]:
     if money and not _about_pay(
         doc, sentence, money[0], intro, heading, introduced=lambda: referred()[1]
     ):
-        # 'roles paying under $50,000 were left out': no pay, but a figure the page states
-        return [Skip(a.start, a.end, "threshold") for a in money if edge and a.bound]
+        if not raises:
+            # 'roles paying under $50,000 were left out': no pay, but a figure the page states
+            return [Skip(a.start, a.end, "threshold") for a in money if edge and a.bound]
+        # 'The median is up 7.5% from S$6,000 ...': a change of pay, and the level it rose from
+        money = [
+            a for a in money if any(_RAISED_FROM.fullmatch(text, r.end, a.start) for r in raises)
+        ]
     row = _row(doc, sentence, money[0]) if money else _Row()
     year = _year(text, sentence, money) if raises else None  # dates a change in pay only
     source = find_attribution(
@@ -864,6 +870,19 @@ _GAP_OF = re.compile(
 )
 
 
+# A statistic alone as the subject of a change ('The median is up ', 'The average rose '), and
+# how far before its sentence the pay it is of must be named.
+_BARE_STATISTIC = re.compile(
+    r"[\s*_]*the\s+(?:average|median|mean)\s+(?:has\s+|had\s+|is\s+|was\s+)?"
+    r"(?:up|down|rose|fell|grew|climbed|increased|decreased|dropped|jumped|gained|slipped"
+    r"|risen|fallen|grown|climbed|increased)\s+(?:by\s+)?(?:[+-]\s*)?",
+    re.IGNORECASE,
+)
+_PAY_BEFORE = 300
+# Between a change of pay and the level it started from: ' from ', ' on '.
+_RAISED_FROM = re.compile(r"\s+(?:from|on)\s+(?:about\s+|around\s+)?", re.IGNORECASE)
+
+
 def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amount) -> bool:
     """Whether a percentage is a change in pay: 'Base pay for ML engineers rose 6.5%'.
 
@@ -902,6 +921,12 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     # the pay the change before it in the sentence was of
     pay = (
         names_pay_word(head)
+        # 'The median is up 7.5% from S$6,000', 'The average rose 11,3%' right after pay: the
+        # statistic alone is that pay's
+        or bool(
+            _BARE_STATISTIC.fullmatch(head)
+            and names_pay_word(text[max(0, sentence.start - _PAY_BEFORE) : sentence.start])
+        )
         or (
             index > 0
             and bool(_GOES_ON.search(head))
@@ -1304,14 +1329,13 @@ def _role(
     roles = find_roles(own) or find_roles(earlier)[-1:]
     if roles:
         return roles[0][2], ""
-    for framing in (
-        lead_in(doc, sentence.block_index),
-        section_heading(doc, sentence.block),
-        doc.title or "",
-    ):
+    heading = section_heading(doc, sentence.block)
+    for framing in (lead_in(doc, sentence.block_index), heading, doc.title or ""):
         named = roles_named(framing)
         if named:
             return named[0], framing
+        if framing is heading and (title := title_of(heading)):
+            return title, framing  # a card's '## Data Centre Technician' over its pay
     return _page_role(doc)
 
 
