@@ -2325,3 +2325,18 @@ def test_a_skill_s_share_of_the_profiles_or_cvs_behind_a_pay_survey() -> None:
     claims, _ = extract_claims(document(page, "text/markdown"))
     shares = {(c.subject, c.value) for c in claims if c.kind == "share"}
     assert shares == {("python", 88.0), ("docker", 40.0), ("sql", 61.0)}
+
+
+def test_a_share_found_by_a_survey_or_poll_divides_the_people_it_asked() -> None:
+    """'A survey of 820 employers by the Federation of Data Professionals found that 37% ...':
+    the employers, not the professionals of the surveyor's name; 'A poll of 1,500 data
+    practitioners found that 19% now work remotely' divides the practitioners, an adverb of
+    time between the share and the verb notwithstanding."""
+    page = (
+        "# Hiring in Kenya\n\nA survey of 820 employers by the Federation of Data Professionals "
+        "found that 37% have open data roles they cannot fill.\n\nA poll of 1,500 data "
+        "practitioners found that 19% now work remotely for firms abroad.\n"
+    )
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    shares = {(c.subject, c.value) for c in claims if c.kind == "share"}
+    assert shares == {("employer", 37.0), ("data practitioner", 19.0)}

@@ -493,3 +493,17 @@ def test_a_hedge_after_from_keeps_from_to_a_change() -> None:
 def test_a_footnote_mark_after_a_figure_is_no_part_of_it(text: str, raw: str, value: float) -> None:
     (found,) = find_quantities(text)
     assert (found.raw, found.value, text[found.start : found.end]) == (raw, value, raw)
+
+
+def test_a_range_whose_low_end_is_written_in_full_keeps_it_unscaled() -> None:
+    """'R780,000 to R1.1 million': the scale word of the high end is its own; '$3-5 million'
+    shares it with the low end."""
+    found = {
+        text: [(q.value, q.value_high) for q in find_quantities(text)]
+        for text in ("R780,000 to R1.1 million a year", "£950,000–£1.2m", "$3-5 million")
+    }
+    assert found == {
+        "R780,000 to R1.1 million a year": [(780000.0, 1100000.0)],
+        "£950,000–£1.2m": [(950000.0, 1200000.0)],
+        "$3-5 million": [(3000000.0, 5000000.0)],
+    }

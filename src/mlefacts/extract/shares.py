@@ -797,7 +797,11 @@ def _mentioned_in() -> re.Pattern[str]:
 def _population_verb_after() -> re.Pattern[str]:
     """'% of them work ...', ', say ...': what people do, right after their share."""
     verbs = _words("population_verbs").pattern
-    return re.compile(rf"[\s,]+(?:of\s+(?:them|those|these)\s+)?(?:{verbs})")
+    return re.compile(rf"[\s,]+(?:of\s+(?:them|those|these)\s+)?(?:{_TIME_ADVERBS}\s+)?(?:{verbs})")
+
+
+# An adverb of time between people's share and what they do ('23% now work remotely').
+_TIME_ADVERBS = r"(?i:now|currently|still|already|also|today|usually|typically)"
 
 
 def _share_of_cue(text: str, start: int, end: int) -> ShareCue | None:
@@ -3404,6 +3408,12 @@ def _population_subject(doc: Document, sentence: Sentence, figure: Amount) -> st
     own = doc.text[sentence.start : figure.start]
     if _READERS_ANSWERED.search(own):
         return _RESPONDENT  # '1,312 of you voted: 46% got 5% or more': those who answered
+    asked_of = _survey_of().search(own)
+    if asked_of and not find_roles(own[asked_of.end() :]):
+        # 'A survey of 1,140 employers by the Institute of Digital Professionals found that 31%
+        # ...': the people surveyed, not a noun of the surveyor's name
+        roles = find_roles(asked_of["people"])  # 'a poll of 900 working ML engineers'
+        return roles[0][2] if roles else normalize_subject(asked_of["people"])
     counted = _surveyed().findall(doc.text, sentence.block.start, sentence.start)
     if counted and not find_roles(own) and not _words("population_nouns").search(own):
         # 'Of the 318 platform leads who answered our poll, 62% ... training jobs with
@@ -3705,7 +3715,8 @@ def _survey_of() -> re.Pattern[str]:
     """The people a sentence's survey asked: 'a survey of 640 enterprise buyers'."""
     nouns = _words("population_nouns").pattern
     return re.compile(
-        r"\bsurvey(?:ed)?\s+of\s+(?:the\s+)?(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?"
+        r"\b(?:survey(?:ed)?|poll|census)\s+of\s+(?:the\s+)?(?:more\s+than\s+|over\s+|nearly\s+"
+        r"|about\s+)?"
         rf"[\d,]+\s+(?P<people>(?:[\w-]+\s+){{0,2}}?(?:{nouns}))\b",
         re.IGNORECASE,
     )

@@ -1056,7 +1056,9 @@ def _range(text: str, left: _Atom, right: _Atom, floor: int) -> Quantity:
     low = left.number
     if left.scale is None and right.scale is not None:
         factor_word = _compound_scale(right.scale)
-        low = apply_scale(left.number, factor_word)
+        scaled = apply_scale(left.number, factor_word)
+        # '$3-5 million' shares its scale; 'R780,000 to R1.1 million' is written in full
+        low = scaled if scaled <= right.number or left.number > right.number else left.number
     start = left.start
     lo = max(floor, left.start - _OPENER_WINDOW)
     opener = _opener_pattern().search(text[lo : left.start])
