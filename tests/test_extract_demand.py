@@ -1206,3 +1206,17 @@ def test_signed_rows_under_a_title_setting_two_half_years_apart_are_demand_growt
         ("job_demand", "machine learning engineer", 44.0),
         ("job_demand", "data analyst", -6.0),
     }
+
+
+def test_postings_for_a_title_beyond_the_vocabulary_are_that_title_s() -> None:
+    """'Postings for machine learning compiler engineers rose 63% in 2025' on a page about ML
+    engineers: the compiler engineers' demand, not the page's role's."""
+    page = (
+        "# What the chip boom means for machine learning engineers\n\nMachine learning "
+        "engineers are in demand. Postings for machine learning compiler engineers rose 63% in "
+        "2025 on one jobs board.\n"
+    )
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    assert [(c.subject, c.value) for c in claims if c.kind == "job_demand"] == [
+        ("machine learning compiler engineer", 63.0)
+    ]

@@ -4149,3 +4149,15 @@ def test_a_statistic_alone_changing_right_after_pay_is_that_pay_s_change() -> No
     rises = sorted(c.value for c in claims if c.kind == "growth_rate")
     assert rises == [6.1, 9.2]
     assert 3100.0 in {c.value for c in claims if c.kind == "salary"}
+
+
+def test_a_pay_page_s_range_tile_is_the_spread_of_its_pay() -> None:
+    """'Range' / 'R$ 9.400 – R$ 27.300' among a salary page's tiles, with or without a colon:
+    the spread of the role's pay, as 'Salary range' is."""
+    page = (
+        "# Data Engineer salary in Brazil\n\nAverage salary R$ 12.300\n\n"
+        "Range R$ 7.100 – R$ 19.800\n"
+    )
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    pay = {(c.value, c.value_high, c.qualifiers.get("statistic")) for c in claims}
+    assert pay == {(12300.0, None, "average"), (7100.0, 19800.0, "range")}

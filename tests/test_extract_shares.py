@@ -2340,3 +2340,16 @@ def test_a_share_found_by_a_survey_or_poll_divides_the_people_it_asked() -> None
     claims, _ = extract_claims(document(page, "text/markdown"))
     shares = {(c.subject, c.value) for c in claims if c.kind == "share"}
     assert shares == {("employer", 37.0), ("data practitioner", 19.0)}
+
+
+def test_a_share_of_the_page_s_market_named_short_is_the_page_s_market() -> None:
+    """'Training accounted for 44% of 2025 accelerator revenue' on a page about the AI
+    accelerator market is a share of that market, not of an 'accelerator market'."""
+    page = (
+        "# AI accelerator market to reach USD 210 billion by 2031\n\nThe global AI accelerator "
+        "market was valued at USD 61.2 billion in 2025.\n\n- Training accounted for 44% of 2025 "
+        "accelerator revenue, ahead of inference for the last time.\n"
+    )
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    shares = [(c.subject, c.value) for c in claims if c.kind == "share"]
+    assert shares == [("global artificial intelligence accelerator market", 44.0)]

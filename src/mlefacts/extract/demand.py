@@ -843,11 +843,20 @@ def _own_roles(
     outside = [role for role in before if not _in_brackets(text, frame.clause_start + role[0])]
     if outside or before or not after:
         return outside or before
+    for start, end, title in titles:  # 'Postings for machine learning compiler engineers rose'
+        if _JOBS_FOR.search(text, frame.clause_start, frame.clause_start + start):
+            return [(frame.clause_start + start, frame.clause_start + end, title)]
     if _OWN_BRACKET.search(text, frame.clause_start, amount.start):
         return []  # 'machine learning roles (up 64%) and data engineering roles (up 110%)'
     return find_roles(text[amount.end : frame.after_end])
 
 
+# Jobs for a title, right before it: 'Postings for ', 'demand for ', 'openings for the '.
+_JOBS_FOR = re.compile(
+    r"\b(?:postings|job\s+ads|ads|vacancies|openings|listings|demand|hiring)\s+(?:for|of)\s+"
+    r"(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 # Between a job title and its own figure: a bracket or a label's colon ('database
 # administrators (+12%)', 'Business intelligence developer: -14% postings').
 _OPEN_BRACKET = re.compile(r"\s*[(:]\s*[+−-]?")

@@ -2016,7 +2016,9 @@ _SPREAD_LABEL = re.compile(
     r"(?:the\s+)?(?:middle|central)\s+(?:50\s?%|half)|interquartile\s+range|IQR"
     r"|25th\s*(?:[–—-]|to)\s*75th(?:\s+percentiles?)?"
     # an aggregator's 'The typical range is $104,620 to $243,180' under a salary title
-    r"|(?:the\s+)?(?:typical|usual|most\s+common)\s+range(?:\s+is)?",
+    r"|(?:the\s+)?(?:typical|usual|most\s+common)\s+range(?:\s+is)?"
+    # a pay page's tile 'Range' / 'R$ 9.400 – R$ 27.300'
+    r"|range",
     re.IGNORECASE,
 )
 

@@ -3318,6 +3318,14 @@ _TITLED = re.compile(
 )
 
 
+def _page_market_of(doc: Document, market: str) -> str:
+    """The page's own market when a share's whole names it short ('52% of 2025 chip revenue'
+    on a page about the AI chip market), else `market`."""
+    main = main_market(doc)
+    core = main.removeprefix("global ") if main else ""
+    return main if main and core != market and core.endswith(f" {market}") else market
+
+
 def _named_whole(
     doc: Document, sentence: Sentence, frame: Frame, cue: ShareCue, part: str | None
 ) -> str | None:
@@ -3329,7 +3337,7 @@ def _named_whole(
         named = market_mentions(_MARKET_HEAD.sub(" market", phrase))
         place_whole = bool(named) and _place_market(named[0][2]) is not None
         if named and _place_market(named[0][2]) is None:
-            return named[0][2]
+            return _page_market_of(doc, named[0][2])
         roles = find_roles(phrase)
         if roles:
             return roles[0][2]
