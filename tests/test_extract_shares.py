@@ -2331,15 +2331,17 @@ def test_a_share_found_by_a_survey_or_poll_divides_the_people_it_asked() -> None
     """'A survey of 820 employers by the Federation of Data Professionals found that 37% ...':
     the employers, not the professionals of the surveyor's name; 'A poll of 1,500 data
     practitioners found that 19% now work remotely' divides the practitioners, an adverb of
-    time between the share and the verb notwithstanding."""
+    time between the share and the verb notwithstanding; 'a survey of 300 UK hiring managers'
+    divides hiring managers, their country a qualifier."""
     page = (
         "# Hiring in Kenya\n\nA survey of 820 employers by the Federation of Data Professionals "
         "found that 37% have open data roles they cannot fill.\n\nA poll of 1,500 data "
-        "practitioners found that 19% now work remotely for firms abroad.\n"
+        "practitioners found that 19% now work remotely for firms abroad.\n\nIn a survey of 300 "
+        "UK hiring managers, 41% said they struggle to hire.\n"
     )
     claims, _ = extract_claims(document(page, "text/markdown"))
     shares = {(c.subject, c.value) for c in claims if c.kind == "share"}
-    assert shares == {("employer", 37.0), ("data practitioner", 19.0)}
+    assert shares == {("employer", 37.0), ("data practitioner", 19.0), ("hiring manager", 41.0)}
 
 
 def test_a_share_of_the_page_s_market_named_short_is_the_page_s_market() -> None:

@@ -3421,7 +3421,7 @@ def _population_subject(doc: Document, sentence: Sentence, figure: Amount) -> st
         # 'A survey of 1,140 employers by the Institute of Digital Professionals found that 31%
         # ...': the people surveyed, not a noun of the surveyor's name
         roles = find_roles(asked_of["people"])  # 'a poll of 900 working ML engineers'
-        return roles[0][2] if roles else normalize_subject(asked_of["people"])
+        return roles[0][2] if roles else _population(doc, sentence, asked_of["people"])
     counted = _surveyed().findall(doc.text, sentence.block.start, sentence.start)
     if counted and not find_roles(own) and not _words("population_nouns").search(own):
         # 'Of the 318 platform leads who answered our poll, 62% ... training jobs with
