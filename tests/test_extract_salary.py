@@ -4161,3 +4161,25 @@ def test_a_pay_page_s_range_tile_is_the_spread_of_its_pay() -> None:
     claims, _ = extract_claims(document(page, "text/markdown"))
     pay = {(c.value, c.value_high, c.qualifiers.get("statistic")) for c in claims}
     assert pay == {(12300.0, None, "average"), (7100.0, 19800.0, "range")}
+
+
+def test_list_items_labelled_by_major_cities_of_many_countries_are_placed() -> None:
+    """Pay by city, where the cities are the main ones of their countries ('Haifa', 'Da Nang',
+    'Busan', 'Cluj-Napoca'): each is the figure's city and puts it in its country, not a
+    company's name."""
+    page = (
+        "# Data engineer pay by city, 2026\n\nAverage monthly salary by city:\n\n"
+        "- Haifa: ₪31,000\n- Da Nang: USD 1,400\n- Busan: ₩4,100,000\n- Cluj-Napoca: RON 14,500\n"
+    )
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    placed = {
+        (c.qualifiers.get("city"), c.qualifiers.get("country"), "company" in c.qualifiers)
+        for c in claims
+        if c.kind == "salary"
+    }
+    assert placed == {
+        ("Haifa", "Israel", False),
+        ("Da Nang", "Vietnam", False),
+        ("Busan", "South Korea", False),
+        ("Cluj-Napoca", "Romania", False),
+    }
