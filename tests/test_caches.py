@@ -35,6 +35,7 @@ CLOSED_KEYS = {
     "mlefacts.extract.table_frame._place_lead",
     "mlefacts.normalize._data.case_forms",
     "mlefacts.normalize.money._sign_families",
+    "mlefacts.normalize.money._stated_pattern",
     "mlefacts.normalize.money.prefix_pattern_ending",
     "mlefacts.normalize.numbers.cardinal_pattern",
     "mlefacts.normalize.quantities._atom_pattern",
