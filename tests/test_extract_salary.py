@@ -4183,3 +4183,18 @@ def test_list_items_labelled_by_major_cities_of_many_countries_are_placed() -> N
         ("Busan", "South Korea", False),
         ("Cluj-Napoca", "Romania", False),
     }
+
+
+def test_a_statistic_word_right_before_the_sum_names_it() -> None:
+    """'Unternehmen ... zahlen im Median 78.000 Euro' under a heading of pay: the median pay of
+    the page's role; 'Tokyo: median ¥8,200,000 per year' is a median too."""
+    page = (
+        "Data Engineer Gehaltsreport 2025\n\nGEHALT NACH UNTERNEHMENSGRÖSSE\nUnternehmen mit "
+        "mehr als 1.000 Beschäftigten zahlen im Median 71.000 Euro,\nFirmen mit weniger als 100 "
+        "Beschäftigten 58.500 Euro.\n"
+    )
+    claims, _ = extract_claims(document(page, "text/plain"))
+    assert {(c.value, c.qualifiers.get("statistic")) for c in claims if c.kind == "salary"} == {
+        (71000.0, "median"),
+        (58500.0, "median"),
+    }

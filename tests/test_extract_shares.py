@@ -2355,3 +2355,21 @@ def test_a_share_of_the_page_s_market_named_short_is_the_page_s_market() -> None
     claims, _ = extract_claims(document(page, "text/markdown"))
     shares = [(c.subject, c.value) for c in claims if c.kind == "share"]
     assert shares == [("global artificial intelligence accelerator market", 44.0)]
+
+
+def test_shares_of_hires_and_placements_on_an_outcomes_page_are_its_graduates() -> None:
+    """'Where 2025 graduates were hired (share of hires)' and a cohort table's 'Placement rate'
+    on a programme's career-outcomes page divide its graduates."""
+    page = (
+        "<html><head><title>Career Outcomes | Data Engineering Bootcamp</title></head><body>"
+        "<h1>Career outcomes</h1><table><caption>Where 2025 graduates were hired, by industry "
+        "(share of hires)</caption><tr><td>Retail</td><td>41%</td></tr>"
+        "<tr><td>Banking</td><td>33%</td></tr><tr><td>Other</td><td>26%</td></tr></table>"
+        "</body></html>"
+    )
+    claims, _ = extract_claims(document(page, "text/html"))
+    assert {(c.subject, c.value) for c in claims if c.kind == "share"} == {
+        ("graduate", 41.0),
+        ("graduate", 33.0),
+        ("graduate", 26.0),
+    }

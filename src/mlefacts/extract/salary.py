@@ -317,7 +317,8 @@ _LABEL_MARKS = " \t*_:–—-"
 _STATISTIC_OF = (
     r"(?:\s+(?:there|here))?(?:(?:\s+[\w'’-]+){0,4}?\s+(?:came\s+(?:out\s+|in\s+)?(?:at|to)|stood\s+at"
     r"|stands\s+at|sat\s+at|sits\s+at|landed\s+at|settled\s+at)|\s+(?:of|is|was|at|around|about)"
-    r"|\s*:)\s*$"
+    # or right before the sum: 'zahlen im Median 78.000 Euro'
+    r"|\s*:|)\s*$"
 )
 
 

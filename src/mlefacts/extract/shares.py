@@ -3735,10 +3735,19 @@ def said_in_full(doc: Document, subject: str) -> str:
     survey of 1,120 hiring managers: the same people, said short), else `subject`."""
     if " " in subject:
         return subject
+    if subject in _HIRED and _GRADUATES.search(doc.title or ""):
+        return _GRADUATE  # 'share of hires' on a programme's graduate-outcomes page
     sample = _page_sample(doc)
     if sample and sample != subject and sample.split()[-1] == subject:
         return sample
     return subject
+
+
+# The people a graduate-outcomes page counts by what became of them ('share of hires',
+# 'placement rate'): its graduates, as its title names them.
+_HIRED = frozenset({"hire", "placement"})
+_GRADUATES = re.compile(r"\b(?:graduates?|alumni|outcomes?)\b", re.IGNORECASE)
+_GRADUATE = "graduate"
 
 
 @lru_cache(maxsize=8)
