@@ -1220,3 +1220,13 @@ def test_postings_for_a_title_beyond_the_vocabulary_are_that_title_s() -> None:
     assert [(c.subject, c.value) for c in claims if c.kind == "job_demand"] == [
         ("machine learning compiler engineer", 63.0)
     ]
+
+
+def test_demand_for_a_product_is_no_job_title_s_demand() -> None:
+    """'Demand for AI agents rose 300%' names a product, whose 'agent' is no job title."""
+    page = (
+        "# What AI agents mean for machine learning engineers\n\nMachine learning engineers are "
+        "in demand. Demand for AI agents rose 300% in 2024.\n"
+    )
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    assert "artificial intelligence agent" not in {c.subject for c in claims}

@@ -4198,3 +4198,118 @@ def test_a_statistic_word_right_before_the_sum_names_it() -> None:
         (71000.0, "median"),
         (58500.0, "median"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The US added 12k net new data engineer jobs in 2024.",
+        "Our newsletter for data engineers now has 41k net subscribers.",
+        "The programme has offered 3k scholarships to data engineers.",
+        "How many data engineers read last year's salary report? 23k.",
+        "The data engineer salary calculator gets 50k/month unique visitors.",
+        "There are roughly 2k a month new data engineer openings in Texas.",
+    ],
+)
+def test_bare_thousands_that_count_something_are_no_pay(sentence: str) -> None:
+    """On a pay page, a bare 'k' figure that counts what follows it ('12k net new jobs', '50k/
+    month unique visitors', 'offered 3k scholarships') or answers a question is no salary."""
+    page = "# Data Engineer Salary in the US\n\nThe median data engineer earns $148,000.\n\n"
+    page += f"{sentence}\n"
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    assert [c.value for c in claims if c.kind == "salary"] == [148000.0]
+
+
+def test_a_scope_line_frames_a_timeline_s_labelled_sums_not_every_sum_on_the_page() -> None:
+    """Under 'All figures are gross annual.', a funding round, a prize, a bill and a grant the
+    page names beside a role are no pay; the timeline's labelled sums are."""
+    page = (
+        "Aiko Tanaka • 1st\n\nPeople ask me every week how I got here, so here is the whole path "
+        "with real numbers, one line a year. All figures are gross annual.\n\n"
+        "2023 — Junior data engineer, retail, Osaka: €41,000\n"
+        "2025 — Senior data engineer, after a promotion and a move to a new platform team: "
+        "€66,000\n\nThe start-up I joined closed a $12 million Series A in 2024. Senior data "
+        "engineers at the lab shared a $50,000 prize. Each senior data engineer gets a "
+        "home-office grant of €2,500 a year.\n"
+    )
+    claims, _ = extract_claims(document(page, "text/plain"))
+    assert sorted(c.value for c in claims if c.kind == "salary") == [41000.0, 66000.0]
+
+
+def test_a_bare_sum_takes_the_currency_of_the_place_on_its_own_line_before_a_scope_line() -> None:
+    """A thread scoped 'All numbers in SEK' whose poster writes '90k gross per year' on a line
+    naming Berlin is paid in euros; a scope line 'Numbers in R are ...' about the language
+    names no rand."""
+    page = (
+        "Pay thread 2026\n\nAll numbers in SEK, gross per month, unless stated.\n\n"
+        "#1 Data engineer in Stockholm, 4 YOE.\n38k gross, bonus once a year.\n\n"
+        "#2 Moved to Berlin last year, senior data engineer, 90k gross per year.\n"
+    )
+    claims, _ = extract_claims(document(page, "text/plain"))
+    assert {(c.value, c.unit) for c in claims if c.kind == "salary"} == {
+        (38000.0, "SEK"),
+        (90000.0, "EUR"),
+    }
+    language = (
+        "# Data engineer pay notes\n\nNumbers in R are stored as doubles unless you say "
+        "otherwise, so check your types.\n\nLast year a junior data engineer in Austin was 95k "
+        "base.\n"
+    )
+    claims, _ = extract_claims(document(language, "text/markdown"))
+    assert [c.unit for c in claims if c.kind == "salary"] == ["USD"]
+
+
+@pytest.mark.parametrize(
+    ("page", "media_type"),
+    [
+        ("Con tanta demanda, un ingeniero de datos gana de media 48.000 € al año.", "markdown"),
+        (
+            "Viele Teams leiden unter Stress; ein Data Engineer verdient 68.000 € brutto.",
+            "markdown",
+        ),
+        ("Wer Python kann, kommt zum Zug: ein Data Engineer verdient 68.000 € brutto.", "markdown"),
+        ("Data engineers in Bergen County, New Jersey earn $151,000 per year.", "markdown"),
+        ("Data engineers earn $150,000, according to Cleveland, who leads hiring.", "markdown"),
+    ],
+)
+def test_words_and_names_that_are_also_cities_place_no_pay(page: str, media_type: str) -> None:
+    """'tanta' (Spanish 'so much'), 'leiden' and 'Zug' (German words), 'Bergen County' and a
+    person called Cleveland put no pay in a city."""
+    claims, _ = extract_claims(document(f"# Data engineer pay\n\n{page}\n", f"text/{media_type}"))
+    pay = [c for c in claims if c.kind == "salary"]
+    assert pay and not [c for c in pay if "city" in c.qualifiers]
+
+
+def test_a_statistic_alone_after_a_price_or_a_count_of_days_is_no_pay_change() -> None:
+    """'The average is up 20% from $13,750' after a bootcamp's price, and 'The median rose 12%'
+    after days to fill a role, change no pay."""
+    page = (
+        "# Data Engineer Salary Guide\n\nThe median data engineer earns $148,000.\n\nA 12-week "
+        "bootcamp now charges $16,500 on average. The average is up 20% from $13,750 in 2022.\n\n"
+        "Employers take a median of 44 days to fill a data engineer role. The median rose 12% "
+        "from 2023.\n"
+    )
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    assert [c.value for c in claims if c.kind in ("salary", "growth_rate")] == [148000.0]
+
+
+def test_level_headings_of_a_bare_title_head_keep_the_page_s_role() -> None:
+    """'## Senior Engineer' and '## Staff Engineer' on a page of data engineer pay by level are
+    levels of the page's role, not roles of their own."""
+    page = (
+        "# Data Engineer Salary by Level\n\n## Junior Engineer\n\nThe median base salary is "
+        "$112,000.\n\n## Staff Engineer\n\nThe median base salary is $221,000.\n"
+    )
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    assert {c.subject for c in claims if c.kind == "salary"} == {"data engineer"}
+
+
+def test_a_range_tile_under_another_heading_is_no_pay() -> None:
+    """'Range' / '$1,650 – $2,400' under '## Rent for a one-bedroom near downtown' on a pay
+    page is a range of rents."""
+    page = (
+        "# Data Engineer Salary in Denver\n\nAverage salary $139,000\n\n## Rent for a one-bedroom "
+        "near downtown\n\nRange $1,650 – $2,400\n"
+    )
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    assert [c.value for c in claims if c.kind == "salary"] == [139000.0]

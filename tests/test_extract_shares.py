@@ -2373,3 +2373,17 @@ def test_shares_of_hires_and_placements_on_an_outcomes_page_are_its_graduates() 
         ("graduate", 33.0),
         ("graduate", 26.0),
     }
+
+
+def test_the_page_s_own_market_holding_a_share_of_a_larger_one_keeps_the_larger() -> None:
+    """On a generative AI market page, 'Generative AI accounted for 24% of AI revenue in 2024'
+    is a share of the AI market, not of the generative AI market itself."""
+    page = (
+        "# Generative AI Market to Reach USD 356 Billion by 2030\n\nThe global generative AI "
+        "market was valued at USD 44.9 billion in 2024.\n\nGenerative AI accounted for 24% of "
+        "AI revenue in 2024.\n"
+    )
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    assert [(c.subject, c.value) for c in claims if c.kind == "share"] == [
+        ("artificial intelligence market", 24.0)
+    ]

@@ -921,3 +921,30 @@ def test_an_indicator_table_dates_each_fact_by_its_year_column() -> None:
         ("share", 61.0, "percent", 2025, "employed in Seoul"),
     }
     assert {c.subject for c in claims if c.value is not None} == {"data engineer"}
+
+
+def test_a_role_s_fact_rows_of_change_or_of_the_role_in_a_larger_whole_are_no_workers_share() -> (
+    None
+):
+    """'Percentage increase in job postings | 23%' is a change, and 'Share of data engineers in
+    the tech workforce | 2.4%' the role's part of another whole: neither divides the role's
+    workers, as 'Share of women | 17.9%' does."""
+    page = (
+        "# Data Engineer: key numbers for 2024\n\n| Indicator | Value |\n|---|---|\n"
+        "| Median annual salary | $141,000 |\n| Job postings | 31,200 |\n"
+        "| Percentage increase in job postings | 23% |\n"
+        "| Share of data engineers in the tech workforce | 2.4% |\n| Share of women | 17.9% |\n"
+    )
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    shares = {(c.value, c.qualifiers.get("category")) for c in claims if c.kind == "share"}
+    assert shares == {(17.9, "women")}
+
+
+def test_a_note_about_another_place_s_currency_names_no_table_s_money() -> None:
+    """'In Switzerland, pay is quoted in Swiss francs instead.' under a table of bare numbers
+    for German cities gives them no currency, nor does a page note about another place."""
+    table = "| City | Median base salary |\n|---|---|\n| Berlin | 71,000 |\n| Munich | 77,000 |\n\n"
+    under = "# Data Engineer Salaries in Germany, 2025\n\n" + table
+    under += "In Switzerland, pay is quoted in Swiss francs instead.\n"
+    claims, _ = extract_claims(document(under, "text/markdown"))
+    assert not [c for c in claims if c.kind == "salary"]

@@ -75,7 +75,7 @@ from mlefacts.extract.sections import document_role
 from mlefacts.extract.shares import read_sentence as read_shares
 from mlefacts.extract.subjects import main_market, market_phrase
 from mlefacts.extract.table_frame import label_level, percentile, place_qualifier
-from mlefacts.extract.titles import title_of
+from mlefacts.extract.titles import heading_title, title_of
 from mlefacts.normalize.money import currency_marker
 from mlefacts.normalize.numbers import scale_factor
 from mlefacts.normalize.quantities import find_years
@@ -366,7 +366,7 @@ def _reading(
             # 'Median Base Salary: $108,000')
             or (first_role(frame.label) or title_of(frame.label) if label != frame.label else None)
             or first_role(heading)
-            or title_of(heading)  # '## Data Centre Technician' over its card of facts
+            or heading_title(heading)  # '## Data Centre Technician' over its card of facts
             or page_role
         )
         return "salary", "salary", subject, qualifiers

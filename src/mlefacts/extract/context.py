@@ -58,7 +58,7 @@ from mlefacts.normalize.money import (
     writes_dollar,
 )
 from mlefacts.normalize.numbers import cardinal_pattern, cardinal_value, read_figure, scaled
-from mlefacts.normalize.quantities import find_periods, find_quantities, find_years
+from mlefacts.normalize.quantities import Quantity, find_periods, find_quantities, find_years
 from mlefacts.normalize.text import normalize_subject, vocabulary_key
 from mlefacts.pattern_cache import kept
 from mlefacts.toml_files import load_data
@@ -1634,14 +1634,12 @@ def _amounts(text: str, start: int, end: int) -> tuple[Amount, ...]:
             # 'Rs. 90,000' on a Pakistani page is the Pakistani rupee
             unit = unit and borrowed_currency(text, q.start, q.raw, unit)
         elif q.scale in _PAY_SCALES and (
-            (q.pay_period and open_bracket_before(text, start, q.start) is None)
-            or _pay_thousands(text, q.start, q.end, start, end)
-        ):  # '44k/month' is pay by its period; not 'car (4.5k/month taxable value)'
+            _periodic_pay(text, q, start, end) or _pay_thousands(text, q.start, q.end, start, end)
+        ):
             # 'Base 165k, bonus ~15k', 'fixed 27L': the currency of the sum before it ('CAD 142k
             # base, around 12k bonus'), else the one the page's money is written in
-            # (a thread's 'All numbers in NIS' before the place a post names)
             before = next((a.unit for a in reversed(found) if a.is_money), None)
-            unit = before or stated_currency(text) or _home_money(text, q.start) or page_money(text)
+            unit = before or _bare_sum_money(text, q.start)
         found.append(
             Amount(
                 q.start, q.end, q.value, q.value_high, unit, q.pay_period, q.scale, q.raw, q.bound
@@ -1676,19 +1674,14 @@ def _pay_thousands(text: str, figure_start: int, figure_end: int, start: int, en
     RSUs', 'fixed 27L', '171k of that as base'); or by a pay word earlier in its sentence when
     the figure ends its phrase ('the median total comp in Seattle is about 330k, and the middle
     half runs from 290k to 375k'; not 'a salary survey of 12k engineers')."""
-    counted = _WORD_AFTER.match(text, figure_end, end)
-    if counted and counted["word"].lower() in _GROSS_NET:
-        return True  # '41k gross, options I can't value'
+    if _GROSS_NET.match(text, figure_end, end):
+        return True  # '41k gross, options I can't value'; not '12k net new jobs'
+    if _counts(text, figure_end, end):
+        return False  # '12k engineers', '5k followers', 'offered 3k scholarships'
     if _OFFERED.search(text, max(start, figure_start - 20), figure_start):
         return True  # 'Tel Aviv: offered 27k at a fintech'
-    if _ALONE.fullmatch(text, start, end) and _pay_word().search(_line_before(text, start)):
+    if _ALONE.fullmatch(text, start, end) and _EXPERIENCE.search(_line_before(text, start)):
         return True  # '... in Jerusalem, 1.5 YOE. 23k.': the sum its poster's line leads to
-    if (
-        counted
-        and counted["word"].lower() not in _MAY_FOLLOW_PAY
-        and not _pay_word().match(text, counted.start("word"), end)
-    ):
-        return False  # '12k engineers', '5k followers': what the figure counts
     near = text[max(start, figure_start - 20) : min(end, figure_end + 16)]
     if _pay_word().search(near) is not None:
         return True
@@ -1698,8 +1691,39 @@ def _pay_thousands(text: str, figure_start: int, figure_end: int, start: int, en
     )
 
 
-# The words right after a figure of thousands that say it is pay before tax or after it.
-_GROSS_NET = frozenset({"gross", "net", "brutto", "netto", "brut"})
+def _periodic_pay(text: str, quantity: Quantity, start: int, end: int) -> bool:
+    """Whether a bare 'k' figure is pay by the period it is written per ('44k/month in Tel
+    Aviv'): not in brackets ('car (4.5k/month taxable value)') nor counting what follows it
+    ('50k/month unique visitors', '2k a month new openings')."""
+    return (
+        quantity.pay_period is not None
+        and open_bracket_before(text, start, quantity.start) is None
+        and not _counts(text, quantity.end, end)
+    )
+
+
+def _counts(text: str, figure_end: int, end: int) -> bool:
+    """Whether the word right after a figure names what it counts ('12k engineers', '5k
+    followers'), not a word that may follow a sum of pay ('165k in NYC', '140k at a bank')."""
+    counted = _WORD_AFTER.match(text, figure_end, end)
+    return (
+        counted is not None
+        and counted["word"].lower() not in _MAY_FOLLOW_PAY
+        and not _pay_word().match(text, counted.start("word"), end)
+    )
+
+
+# Pay before tax or after it, right after a figure of thousands, ending its phrase or followed
+# by its period ('41k gross, ...', '38k net a month'); not 'net new jobs'.
+_GROSS_NET = re.compile(
+    r"[ \t]+(?:gross|net|brutto|netto|brut)\b(?=\s*(?:[,.;:)!]|$|per\b|a\s+(?:year|month)\b|/))",
+    re.IGNORECASE,
+)
+# A poster's years of experience: the line a bare sum alone after it is the pay of ('1.5 YOE.').
+_EXPERIENCE = re.compile(
+    r"\bYOE\b|\byears?\s+of\s+experience\b|\b\d+(?:\.\d+)?\+?\s*(?:yrs?|years)\b[^?]*[.!]\s*$",
+    re.IGNORECASE,
+)
 # An offer's word right before its sum ('offered 27k', 'an offer of ~150k').
 _OFFERED = re.compile(r"\boffer(?:ed|s)?\s+(?:of\s+)?(?:about\s+|around\s+|~\s*)?\Z", re.I)
 # A sentence that is a figure alone ('23k.'), and the stretch of its line before it.
@@ -1732,21 +1756,33 @@ def _pay_word() -> re.Pattern[str]:
     return phrase_pattern(tuple(words))
 
 
-def _home_money(text: str, at: int) -> str | None:
-    """The currency of the place a line names before a figure at `at`, its city first ('MLE
-    II at an insurtech in New York, 3 YOE. Base 172k': US dollars), else its country or its one
-    state ('fully remote, living in Ohio'), for a bare 'k' figure on a
-    page whose sums come in several currencies (a forum thread's posts)."""
+def _bare_sum_money(text: str, at: int) -> str | None:
+    """The currency of a bare 'k' figure at `at` on a page whose sums come in several
+    currencies (a forum thread's posts): that of the place its own line names ('Now 44k/month
+    in Tel Aviv'), else the one the page's scope line states ('All numbers in NIS'), else that
+    of the place a line above names ('MLE II at an insurtech in New York, 3 YOE.' / 'Base
+    172k': US dollars), else the page's (`page_money`)."""
     line_start = text.rfind("\n", 0, at) + 1
-    for intro in (text[line_start:at], *_lines_above(text, line_start)):
-        city = find_city(intro)
-        country = (city_country(city) if city else None) or single_country(intro)
-        states = [] if country else find_places(intro, "states")
-        if len(states) == 1:  # 'living in Ohio': its country's
-            country = state_country(states[0])
-        if country:
-            return country_currency(country)
-    return None
+    line_end = text.find("\n", at)
+    own = _place_money(text[line_start : line_end if line_end >= 0 else len(text)])
+    if own:
+        return own
+    stated = stated_currency(text)
+    if stated:
+        return stated
+    above = (_place_money(line) for line in _lines_above(text, line_start))
+    return next((money for money in above if money), None) or page_money(text)
+
+
+def _place_money(line: str) -> str | None:
+    """The currency of the place a line names: its city first, else its country or its one
+    state ('fully remote, living in Ohio')."""
+    city = find_city(line)
+    country = (city_country(city) if city else None) or single_country(line)
+    states = [] if country else find_places(line, "states")
+    if len(states) == 1:  # 'living in Ohio': its country's
+        country = state_country(states[0])
+    return country_currency(country) if country else None
 
 
 def _lines_above(text: str, line_start: int) -> Iterator[str]:

@@ -851,10 +851,10 @@ def _own_roles(
     return find_roles(text[amount.end : frame.after_end])
 
 
-# Jobs for a title, right before it: 'Postings for ', 'demand for ', 'openings for the '.
+# Job postings for a title, right before it: 'Postings for ', 'openings for the '; not 'demand
+# for', which may be for a product ('Demand for AI agents rose 300%').
 _JOBS_FOR = re.compile(
-    r"\b(?:postings|job\s+ads|ads|vacancies|openings|listings|demand|hiring)\s+(?:for|of)\s+"
-    r"(?:the\s+)?\Z",
+    r"\b(?:postings|job\s+ads|vacancies|openings|listings)\s+(?:for|of)\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
 # Between a job title and its own figure: a bracket or a label's colon ('database

@@ -76,7 +76,7 @@ from mlefacts.extract.rank_marks import leading_rank
 from mlefacts.extract.ranked_lists import RECORD_FIELD, heading_list_frame, ranked_subject
 from mlefacts.extract.sections import document_role, roles_named
 from mlefacts.extract.table_frame import label_key, label_level, percentile, table_vocabulary
-from mlefacts.extract.titles import title_of
+from mlefacts.extract.titles import heading_title
 from mlefacts.normalize.money import (
     country_currency,
     country_dollar,
@@ -876,12 +876,20 @@ _GAP_OF = re.compile(
 _BARE_STATISTIC = re.compile(
     r"[\s*_]*the\s+(?:average|median|mean)\s+(?:has\s+|had\s+|is\s+|was\s+)?"
     r"(?:up|down|rose|fell|grew|climbed|increased|decreased|dropped|jumped|gained|slipped"
-    r"|risen|fallen|grown|climbed|increased)\s+(?:by\s+)?(?:[+-]\s*)?",
+    r"|risen|fallen|grown)\s+(?:by\s+)?(?:[+-]\s*)?",
     re.IGNORECASE,
 )
 _PAY_BEFORE = 300
 # Between a change of pay and the level it started from: ' from ', ' on '.
 _RAISED_FROM = re.compile(r"\s+(?:from|on)\s+(?:about\s+|around\s+)?", re.IGNORECASE)
+
+
+def _pay_before(text: str) -> bool:
+    """Whether the sentence right before names pay and no price ('... median gross monthly
+    salary of S$6,450.'; not 'a bootcamp now charges $16,500 on average.')."""
+    last = last_sentence(text)
+    price = vocabulary("salary_terms", "salary_words", "price")
+    return bool(names_pay_word(last)) and not price.search(last)
 
 
 def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amount) -> bool:
@@ -926,7 +934,7 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
         # statistic alone is that pay's
         or bool(
             _BARE_STATISTIC.fullmatch(head)
-            and names_pay_word(text[max(0, sentence.start - _PAY_BEFORE) : sentence.start])
+            and _pay_before(text[max(0, sentence.start - _PAY_BEFORE) : sentence.start])
         )
         or (
             index > 0
@@ -1063,6 +1071,18 @@ def _pay_rise_before() -> re.Pattern[str]:
     )
 
 
+def _level_years(text: str, frame: Frame, found: list[Amount], index: int) -> list[int]:
+    """The one year of the sum a change rose or fell from, right after it ('up 7.5% from S$6,000
+    for the Class of 2024'), else []."""
+    if index + 1 >= len(found):
+        return []
+    level = found[index + 1]
+    if not level.is_money or not _RAISED_FROM.fullmatch(text, found[index].end, level.start):
+        return []
+    years = [year for _, _, year in find_years(text, level.end, frame.clause_end)]
+    return years if len(years) == 1 else []
+
+
 def _change_frame(
     text: str,
     start: int,
@@ -1090,6 +1110,9 @@ def _change_frame(
         qualifiers["period_start"] = year_start
     elif based:  # '2% lower than in 2024' measures from 2024, to a year it does not name
         qualifiers["period_start"], year = based[0], None
+    elif level_years := _level_years(text, frame, found, index):
+        # 'up 7.5% from S$6,000 for the Class of 2024': the year of the level it rose from
+        qualifiers["period_start"], year = level_years[0], None
     elif year is None:  # 'averaged 4.1% in 2025, compared with 5.3% in 2024': each its own
         years = {y for _, _, y in find_years(text, amount.end, max(stop, amount.end))}
         year = years.pop() if len(years) == 1 else None
@@ -1335,7 +1358,7 @@ def _role(
         named = roles_named(framing)
         if named:
             return named[0], framing
-        if framing is heading and (title := title_of(heading)):
+        if framing is heading and (title := heading_title(heading)):
             return title, framing  # a card's '## Data Centre Technician' over its pay
     return _page_role(doc)
 
@@ -1910,8 +1933,12 @@ def _about_pay(
             or any(rates.search(t) for t in (heading, doc.title or ""))
             # 'Numbers from the Dutch market right now, gross base per year:' over the items
             or _introduces_sums(intro, price)
-            # 'All figures are gross annual.' over '2022 — Mid-level ML engineer, Madrid: €46,000'
-            or scoped_period(doc, sentence.start) is not None
+            # 'All figures are gross annual.' over '2022 — Mid-level ML engineer, Madrid: €46,000':
+            # a line's labelled sum (not a funding round or a grant the page also names)
+            or (
+                _LABELLED_SUM.search(doc.text, sentence.start, first.start) is not None
+                and scoped_period(doc, sentence.start) is not None
+            )
         )
     )
     head = doc.text[sentence.start : first.start]
@@ -1924,6 +1951,13 @@ def _about_pay(
         or percentile(doc.text[first.end : sentence.end].strip(_LABEL_MARKS))
         # a spread's label before its range: 'Middle 50% $142,000 – $199,000'
         or (first.value_high is not None and _SPREAD_LABEL.fullmatch(head.strip(_LABEL_MARKS)))
+        # a pay page's tile 'Range' / 'R$ 9.400 – R$ 27.300' under a heading of pay; not the
+        # 'Range' of rents under '## Rent near downtown'
+        or (
+            first.value_high is not None
+            and head.strip(_LABEL_MARKS).lower() == "range"
+            and bool(strong.search(heading))
+        )
         or first.pay_period in ("annual", "monthly")  # "$148K – $176K/yr"
         or _pay_period(own)
     )
@@ -1988,6 +2022,10 @@ def _about_pay(
     return framed and plausible and (sentence.block.kind == "list_item" or states_pay)
 
 
+# A label's colon or dash right before a sum: 'Madrid: €46,000', 'Senior ML engineer — £98,000'.
+_LABELLED_SUM = re.compile(r"\S\s*[:–—]\s*\Z")
+
+
 def _price_heading(heading: str) -> bool:
     """Whether a heading names prices and nothing else ('Tuition', 'Fees & financing'), not a
     team or a topic that a price word names ('Lead ML Engineer, Pricing')."""
@@ -2017,9 +2055,7 @@ _SPREAD_LABEL = re.compile(
     r"(?:the\s+)?(?:middle|central)\s+(?:50\s?%|half)|interquartile\s+range|IQR"
     r"|25th\s*(?:[–—-]|to)\s*75th(?:\s+percentiles?)?"
     # an aggregator's 'The typical range is $104,620 to $243,180' under a salary title
-    r"|(?:the\s+)?(?:typical|usual|most\s+common)\s+range(?:\s+is)?"
-    # a pay page's tile 'Range' / 'R$ 9.400 – R$ 27.300'
-    r"|range",
+    r"|(?:the\s+)?(?:typical|usual|most\s+common)\s+range(?:\s+is)?",
     re.IGNORECASE,
 )
 

@@ -3318,12 +3318,17 @@ _TITLED = re.compile(
 )
 
 
-def _page_market_of(doc: Document, market: str) -> str:
-    """The page's own market when a share's whole names it short ('52% of 2025 chip revenue'
-    on a page about the AI chip market), else `market`."""
+def _page_market_of(doc: Document, market: str, part: str | None) -> str:
+    """The page's own market when a share's whole names its revenue short ('52% of 2025 chip
+    revenue' on a page about the AI chip market), else `market`: not when the part is what
+    sets the page's market apart ('Generative AI' with 24% of AI revenue on a generative AI
+    page: the larger market's)."""
     main = main_market(doc)
     core = main.removeprefix("global ") if main else ""
-    return main if main and core != market and core.endswith(f" {market}") else market
+    if not main or core == market or not core.endswith(f" {market}"):
+        return market
+    own = core.removesuffix(f" {market}")
+    return market if part and own in normalize_subject(part) else main
 
 
 def _named_whole(
@@ -3337,7 +3342,9 @@ def _named_whole(
         named = market_mentions(_MARKET_HEAD.sub(" market", phrase))
         place_whole = bool(named) and _place_market(named[0][2]) is not None
         if named and _place_market(named[0][2]) is None:
-            return _page_market_of(doc, named[0][2])
+            if _MARKET_HEAD.search(phrase):  # '52% of 2025 chip revenue'
+                return _page_market_of(doc, named[0][2], part)
+            return named[0][2]
         roles = find_roles(phrase)
         if roles:
             return roles[0][2]

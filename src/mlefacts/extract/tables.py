@@ -24,7 +24,16 @@ from typing import Any, Literal
 
 from mlefacts.document.model import Block, Document, Span, Table
 from mlefacts.extract.claim import Claim
-from mlefacts.extract.context import Skip, amounts, find_roles, first_role, is_place, read_each
+from mlefacts.extract.context import (
+    Skip,
+    amounts,
+    find_city,
+    find_places,
+    find_roles,
+    first_role,
+    is_place,
+    read_each,
+)
 from mlefacts.extract.counts import fact_rows
 from mlefacts.extract.demand import compared_growth, compared_openings
 from mlefacts.extract.label_scale import label_factor
@@ -107,6 +116,8 @@ def _fact_shares(doc: Document, table: Table) -> list[Claim]:
         found = amounts(doc.text, row.value.start, row.value.end)
         if part is None or len(found) != 1 or found[0].unit != "percent" or found[0].value > 100:
             continue
+        if role and not _workers_part(part["part"]):
+            continue
         years = years_in(label) or years_in(doc.text[found[0].end : row.value.end])
         if not years and row.year is not None:
             years = [row.year]
@@ -144,6 +155,13 @@ _PART_LABEL = re.compile(
     r"(?:share|percentage|proportion)\s+(?:of\s+|who\s+are\s+|with\s+(?=\w))?(?P<part>\S.{0,58})",
     re.IGNORECASE,
 )
+
+
+def _workers_part(part: str) -> bool:
+    """Whether a fact row's part names some of a role's workers ('women', 'employed in Tokyo'),
+    not a change ('increase in job postings') nor the role as part of another whole ('ML
+    engineers in the tech workforce')."""
+    return not table_vocabulary()["growth"].search(part) and not find_roles(part)
 
 
 def table_claims(doc: Document, table: Table, *, role: str | None = None) -> list[Claim]:
@@ -386,7 +404,19 @@ def _note_below(doc: Document, table: Table) -> str:
     line = clean_text(doc.span_text(after))
     if len(line) > _MAX_TITLE or any(ch.isdigit() for ch in line):
         return ""
-    return line if header_currency(line) else ""
+    # it opens with the currency ('USD per month'), or with what it says the figures are in
+    # ('Figures in EUR'): not a sentence of its own ('In Switzerland, pay is quoted in francs')
+    return line if _opens_note().match(line) and header_currency(line) else ""
+
+
+@cache
+def _opens_note() -> re.Pattern[str]:
+    """A note's opening: a currency, or its figures and 'in' ('All figures in EUR')."""
+    return re.compile(
+        r"[\W_]*(?:(?:all\s+)?(?:figures|values|amounts|numbers|salaries|pay)\s+(?:are\s+)?"
+        rf"(?:shown\s+|given\s+|quoted\s+)?in\s+)?{_noted_currency()}",
+        re.IGNORECASE,
+    )
 
 
 # The kinds of a cell of a bare number, which a note of the page's currency may make money.
@@ -424,10 +454,16 @@ def _page_unit_note(doc: Document) -> str:
             continue
         start = max(doc.text.rfind(". ", block.start, named.start()) + 1, block.start)
         found = _unit_note_pattern().search(doc.text, start, named.end() + _SCALE_CHARS)
-        if found:
+        if found and not _placed(found.group()):
             notes.append(found.group())
     currencies = {header_currency(note, scaled=True) for note in notes}
     return notes[0] if len(currencies) == 1 and None not in currencies else ""
+
+
+def _placed(note: str) -> bool:
+    """Whether a note is about a place's figures ('In Switzerland, pay is quoted in Swiss
+    francs'), not the page's."""
+    return bool(find_city(note) or find_places(note, "countries") or find_places(note, "regions"))
 
 
 @cache

@@ -69,6 +69,28 @@ def title_of(label: str) -> str | None:
     return normalize_subject(stripped)
 
 
+def heading_title(heading: str) -> str | None:
+    """The job title a section's or card's heading is, which its pay is of ('Data Centre
+    Technician'); None for a heading that only names a level of a bare title head ('Senior
+    Engineer', 'Staff Engineer': levels of the page's own role) or is no title.
+
+    >>> heading_title("Data Centre Technician"), heading_title("Senior Engineer")
+    ('data centre technician', None)
+    """
+    title = title_of(heading)
+    if title is None:
+        return None
+    words = title.split()
+    return None if all(word in _LEVEL_WORDS for word in words[:-1]) else title
+
+
+# Words a heading may put before a bare title head to name a level of it ('Senior Engineer').
+_LEVEL_WORDS = frozenset(
+    {"junior", "senior", "staff", "lead", "principal", "mid", "mid-level", "entry", "entry-level"}
+    | {"graduate", "intern", "associate", "sr", "jr", "sr.", "jr.", "i", "ii", "iii", "iv"}
+)
+
+
 @cache
 def _title_pattern() -> re.Pattern[str]:
     heads = phrase_alternation(load_data("ranking_terms")["items"]["heads"])

@@ -424,6 +424,13 @@ def stated_currency(text: str) -> str | None:
     return _stated(text, dollars=False)
 
 
+def _sign_alone(sign: str) -> bool:
+    """Whether a currency sign names its currency in a scope line by itself: not a bare '$',
+    nor letters that are also a word or a language ('R', 'Rs', 'TL', 'RM': 'Numbers in R are
+    stored as doubles')."""
+    return sign not in _GENERIC_DOLLAR and not sign.replace(".", "").isalpha()
+
+
 def _stated(text: str, *, dollars: bool) -> str | None:
     pattern, codes = _stated_pattern(dollars)
     # each match starts at one of its nouns, which the folded text holds there in lower case
@@ -446,7 +453,7 @@ def _stated_pattern(dollars: bool) -> tuple[re.Pattern[str], dict[str, str]]:
         if dollars and code != "USD" and not entry.get("local_dollar"):
             continue
         words = [w for w in entry["words"] if w.lower() not in _GENERIC_DOLLAR and w.isascii()]
-        signs = [] if dollars else [m for m in entry["symbols"] if m not in _GENERIC_DOLLAR]
+        signs = [] if dollars else [m for m in entry["symbols"] if _sign_alone(m)]
         codes.update((marker.lower(), code) for marker in [*words, *entry["codes"], *signs])
     markers = alternation(list(codes), ignore_case=True)
     return (
