@@ -4313,3 +4313,20 @@ def test_a_range_tile_under_another_heading_is_no_pay() -> None:
     )
     claims, _ = extract_claims(document(page, "text/markdown"))
     assert [c.value for c in claims if c.kind == "salary"] == [139000.0]
+
+
+def test_a_scope_line_frames_a_card_s_opening_sum_and_a_sum_paid_per_year() -> None:
+    """Under a page's 'All figures are gross annual salaries.', a job card's line that opens
+    with its sum ('$98,000 – $120,000 MXN/mes + bono') and a sentence's sum paid per year
+    ('engineers at Durban banks sign for R1.1m p.a. before bonus') are pay; a '$40,000 prize'
+    is not. A bare 'k' of equity 'on paper' is pay too ('equity 150k/yr on paper')."""
+    page = (
+        "# Data engineer pay, 2026\n\nAll figures are gross annual salaries.\n\n"
+        "## Lead Data Engineer – Pricing\n\n$98,000 – $120,000 MXN/mes + bono anual\n\n"
+        "## South Africa\n\nDurban stays close behind. Senior data engineers at Durban banks "
+        "commonly sign for R1.1m p.a. before bonus. Senior data engineers at the lab shared a "
+        "$40,000 prize.\n\n## Threads\n\nBase 205k, no bonus, equity 150k/yr on paper.\n"
+    )
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    pay = sorted(c.value for c in claims if c.kind == "salary")
+    assert pay == [98000.0, 150000.0, 205000.0, 1100000.0]

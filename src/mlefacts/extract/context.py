@@ -1739,7 +1739,7 @@ def _line_before(text: str, start: int) -> str:
 _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)\b")
 _MAY_FOLLOW_PAY = frozenset(
     {"a", "an", "per", "in", "at", "and", "or", "to", "plus", "with", "not", "from", "for", "of"}
-    | {"usd", "all", "total", "yr", "year", "pa", "after", "before", "gross", "net", "now"}
+    | {"usd", "all", "total", "yr", "year", "pa", "after", "before", "gross", "net", "now", "on"}
 )
 # What may follow a figure that ends its phrase: a stop, a comma, a bracket, the end of the
 # text, or a word that joins it to the next ('290k to 375k', '330k and').

@@ -1933,12 +1933,16 @@ def _about_pay(
             or any(rates.search(t) for t in (heading, doc.title or ""))
             # 'Numbers from the Dutch market right now, gross base per year:' over the items
             or _introduces_sums(intro, price)
-            # 'All figures are gross annual.' over '2022 — Mid-level ML engineer, Madrid: €46,000':
-            # a line's labelled sum (not a funding round or a grant the page also names)
+            # 'All figures are gross annual.' over '2022 — Mid-level ML engineer, Madrid: €46,000',
+            # a card's '$110,000 – $130,000 MXN/mes + bono' or '... sign for R1.35m p.a.': a
+            # line's labelled sum, a line a sum opens or a sum paid per a period (not a funding
+            # round or a prize a sentence of the page names)
             or (
                 _LABELLED_SUM.search(doc.text, sentence.start, first.start) is not None
-                and scoped_period(doc, sentence.start) is not None
+                or not _WORD.search(doc.text, sentence.start, first.start)
+                or period is not None
             )
+            and scoped_period(doc, sentence.start) is not None
         )
     )
     head = doc.text[sentence.start : first.start]
@@ -2024,6 +2028,8 @@ def _about_pay(
 
 # A label's colon or dash right before a sum: 'Madrid: €46,000', 'Senior ML engineer — £98,000'.
 _LABELLED_SUM = re.compile(r"\S\s*[:–—]\s*\Z")
+# A letter: a line with none before its sum opens with that sum.
+_WORD = re.compile(r"[^\W\d_]")
 
 
 def _price_heading(heading: str) -> bool:
