@@ -1230,3 +1230,17 @@ def test_demand_for_a_product_is_no_job_title_s_demand() -> None:
     )
     claims, _ = extract_claims(document(page, "text/markdown"))
     assert "artificial intelligence agent" not in {c.subject for c in claims}
+
+
+def test_demand_for_a_trade_s_title_beyond_the_vocabulary_is_that_title_s() -> None:
+    """'Demand for data annotation specialists rose 40%' on a page about ML engineers: the
+    specialists' demand (a trade's head), where 'Demand for AI agents' names a product."""
+    page = (
+        "# What the data boom means for machine learning engineers\n\nMachine learning "
+        "engineers are in demand. Demand for data annotation specialists rose 40% in 2025 on "
+        "one jobs board.\n"
+    )
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    assert [(c.subject, c.value) for c in claims if c.kind == "job_demand"] == [
+        ("data annotation specialist", 40.0)
+    ]

@@ -4222,7 +4222,8 @@ def test_bare_thousands_that_count_something_are_no_pay(sentence: str) -> None:
 
 def test_a_scope_line_frames_a_timeline_s_labelled_sums_not_every_sum_on_the_page() -> None:
     """Under 'All figures are gross annual.', a funding round, a prize, a bill and a grant the
-    page names beside a role are no pay; the timeline's labelled sums are."""
+    page names beside a role are no pay; the timeline's labelled sums are, and so is a sum its
+    sentence calls a median base."""
     page = (
         "Aiko Tanaka • 1st\n\nPeople ask me every week how I got here, so here is the whole path "
         "with real numbers, one line a year. All figures are gross annual.\n\n"
@@ -4230,10 +4231,12 @@ def test_a_scope_line_frames_a_timeline_s_labelled_sums_not_every_sum_on_the_pag
         "2025 — Senior data engineer, after a promotion and a move to a new platform team: "
         "€66,000\n\nThe start-up I joined closed a $12 million Series A in 2024. Senior data "
         "engineers at the lab shared a $50,000 prize. Each senior data engineer gets a "
-        "home-office grant of €2,500 a year.\n"
+        "home-office grant of €2,500 a year.\n\nA senior data engineer's cloud GPU bill runs to "
+        "about $24,000 a year.\n\nFrom what peers tell me, median senior base at the big banks "
+        "is now around €88,000.\n"
     )
     claims, _ = extract_claims(document(page, "text/plain"))
-    assert sorted(c.value for c in claims if c.kind == "salary") == [41000.0, 66000.0]
+    assert sorted(c.value for c in claims if c.kind == "salary") == [41000.0, 66000.0, 88000.0]
 
 
 def test_a_bare_sum_takes_the_currency_of_the_place_on_its_own_line_before_a_scope_line() -> None:

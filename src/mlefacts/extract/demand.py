@@ -844,18 +844,27 @@ def _own_roles(
     if outside or before or not after:
         return outside or before
     for start, end, title in titles:  # 'Postings for machine learning compiler engineers rose'
-        if _JOBS_FOR.search(text, frame.clause_start, frame.clause_start + start):
+        if _JOBS_FOR.search(text, frame.clause_start, frame.clause_start + start) or (
+            _DEMAND_FOR.search(text, frame.clause_start, frame.clause_start + start)
+            and title.rsplit(" ", 1)[-1] in _TRADE_HEADS
+        ):
             return [(frame.clause_start + start, frame.clause_start + end, title)]
     if _OWN_BRACKET.search(text, frame.clause_start, amount.start):
         return []  # 'machine learning roles (up 64%) and data engineering roles (up 110%)'
     return find_roles(text[amount.end : frame.after_end])
 
 
-# Job postings for a title, right before it: 'Postings for ', 'openings for the '; not 'demand
-# for', which may be for a product ('Demand for AI agents rose 300%').
+# Job postings for a title, right before it: 'Postings for ', 'openings for the '; and demand
+# for a title whose head is a trade ('demand for chip design engineers'), not a product's
+# ('Demand for AI agents rose 300%', 'coding assistants').
 _JOBS_FOR = re.compile(
     r"\b(?:postings|job\s+ads|vacancies|openings|listings)\s+(?:for|of)\s+(?:the\s+)?\Z",
     re.IGNORECASE,
+)
+_DEMAND_FOR = re.compile(r"\b(?:demand|hiring)\s+(?:for|of)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_TRADE_HEADS = frozenset(
+    {"engineer", "scientist", "developer", "architect", "analyst", "researcher", "specialist"}
+    | {"technician", "designer", "administrator", "programmer", "consultant", "manager"}
 )
 # Between a job title and its own figure: a bracket or a label's colon ('database
 # administrators (+12%)', 'Business intelligence developer: -14% postings').

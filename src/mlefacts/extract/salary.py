@@ -1933,16 +1933,7 @@ def _about_pay(
             or any(rates.search(t) for t in (heading, doc.title or ""))
             # 'Numbers from the Dutch market right now, gross base per year:' over the items
             or _introduces_sums(intro, price)
-            # 'All figures are gross annual.' over '2022 — Mid-level ML engineer, Madrid: €46,000',
-            # a card's '$110,000 – $130,000 MXN/mes + bono' or '... sign for R1.35m p.a.': a
-            # line's labelled sum, a line a sum opens or a sum paid per a period (not a funding
-            # round or a prize a sentence of the page names)
-            or (
-                _LABELLED_SUM.search(doc.text, sentence.start, first.start) is not None
-                or not _WORD.search(doc.text, sentence.start, first.start)
-                or period is not None
-            )
-            and scoped_period(doc, sentence.start) is not None
+            or _scoped_pay(doc, sentence, first)
         )
     )
     head = doc.text[sentence.start : first.start]
@@ -2030,6 +2021,23 @@ def _about_pay(
 _LABELLED_SUM = re.compile(r"\S\s*[:–—]\s*\Z")
 # A letter: a line with none before its sum opens with that sum.
 _WORD = re.compile(r"[^\W\d_]")
+
+
+def _scoped_pay(doc: Document, sentence: Sentence, first: Amount) -> bool:
+    """Whether a page's scope line ('All figures are gross annual.') says a sum is pay: a
+    line's labelled sum ('2022 — Mid-level ML engineer, Madrid: €46,000'), a line the sum opens
+    (a card's '$110,000 – $130,000 MXN/mes + bono'), or a sum its sentence calls a statistic or
+    a part of pay ('median senior base ... around 110 million won', 'sign for R1.35m p.a.
+    before bonus'); not a funding round, a prize, a bill or a grant the page's sentences name."""
+    head = doc.text[sentence.start : first.start]
+    told = (
+        _LABELLED_SUM.search(head) is not None
+        or not _WORD.search(head)
+        or bool(_statistic(head))
+        or pay_component(head) is not None
+        or pay_component(doc.text[first.end : sentence.end]) is not None
+    )
+    return told and scoped_period(doc, sentence.start) is not None
 
 
 def _price_heading(heading: str) -> bool:
