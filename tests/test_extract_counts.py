@@ -1916,3 +1916,20 @@ def test_a_round_up_s_numbered_statistics_are_no_count() -> None:
         build_document(source_id="s", text=lines, media_type="text/markdown")
     )
     assert sorted(c.value for c in claims if c.kind == "count") == [2150.0, 12400.0]
+
+
+def test_a_writer_s_own_sample_of_pay_entries_is_counted() -> None:
+    """'I pooled 22,400 salary reports from our community survey' and 'drawing on 1,036 salary
+    records from our placements' state the sample a pay page drew on, first person or not;
+    'When I searched a job portal, it showed 11,500 openings' is still one search's result."""
+    page = (
+        "# Data engineer pay, 2026\n\nI pooled 18,300 salary reports from our community survey, "
+        "collected between January and March.\n\nThe guide's median is $131,000, drawing on 940 "
+        "salary records from our placements and from public job ads.\n"
+    )
+    doc = build_document(source_id="t", text=page, media_type="text/markdown")
+    claims, _ = extract_claims(doc)
+    assert {(c.subject, c.value) for c in claims if c.kind == "count"} == {
+        ("salary report", 18300.0),
+        ("salary record", 940.0),
+    }

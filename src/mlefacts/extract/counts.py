@@ -1497,10 +1497,14 @@ def _ruled_out(text: str, sentence: Sentence, amount: Amount) -> SkipReason | No
         return "band"  # 'Fewer than 5 engineers: 21%': a band of a breakdown, not a count
     if _patterns()["named_list"].search(text, sentence.start, amount.start):
         return "list_size"  # 'Fortune 500 companies': a list's name
-    if _patterns()["first_person"].search(text, sentence.start, sentence.end) and not _patterns()[
-        "listing"
-    ].search(text, sentence.start, amount.start):
-        return "not_field"  # not 'When I searched a job portal, it showed 11,500 openings'
+    if (
+        _patterns()["first_person"].search(text, sentence.start, sentence.end)
+        and not _patterns()["listing"].search(text, sentence.start, amount.start)
+        and not _patterns()["sample"].search(text, sentence.start, amount.start)
+    ):
+        # not 'When I searched a job portal, it showed 11,500 openings'; 'I pooled 22,400
+        # salary reports from our community survey' is the sample its writer drew on
+        return "not_field"
 
     if _patterns()["criteria"].search(text, sentence.start, sentence.end):
         return "threshold"  # 'titles needed at least 500 adverts to qualify'
