@@ -2387,3 +2387,28 @@ def test_the_page_s_own_market_holding_a_share_of_a_larger_one_keeps_the_larger(
     assert [(c.subject, c.value) for c in claims if c.kind == "share"] == [
         ("artificial intelligence market", 24.0)
     ]
+
+
+def test_a_line_of_skills_with_percentages_set_apart_by_commas_or_spaced_stops() -> None:
+    """Under '## Most requested skills in Leeds ML ads', 'Python (79%), SQL (51%), Docker
+    (33%)' gives each skill its share of the ads; under a survey's '6. TOOLS USED AT WORK', a
+    line 'Python 94%  .  SQL 66%' (spaced full stops, which end sentences) gives each its
+    share of the respondents."""
+    page = (
+        "# Data engineer pay in Leeds\n\n## Most requested skills in Leeds ML ads\n\n"
+        "Python (79%), SQL (51%), Docker (33%)\n"
+    )
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    assert {(c.subject, c.value, c.qualifiers.get("category")) for c in claims} >= {
+        ("python", 79.0, "ad"),
+        ("sql", 51.0, "ad"),
+        ("docker", 33.0, "ad"),
+    }
+    survey = (
+        "Data Engineer Survey Japan 2025\n\nWe surveyed 820 data engineers in Japan in June "
+        "2025.\n\n6. TOOLS USED AT WORK (multiple answers allowed)\n\n"
+        "  Python 94%  .  SQL 66%  .  Spark 41%\n"
+    )
+    claims, _ = extract_claims(document(survey, "text/plain"))
+    shares = {(c.subject, c.value) for c in claims if c.kind == "share"}
+    assert shares == {("python", 94.0), ("sql", 66.0), ("spark", 41.0)}

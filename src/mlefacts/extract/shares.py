@@ -2265,12 +2265,14 @@ def _run_skill(doc: Document, sentence: Sentence, figure: Amount) -> Claim | Non
     its share of the people or postings its heading or lead-in counts, as a list's items do, and
     each work arrangement the role's share of them."""
     text = doc.text
-    if not _SKILL_RUN.fullmatch(text, sentence.start, sentence.end) or not _asked_before(
-        doc, sentence
-    ):
+    # the figure's line: a run set apart by spaced full stops is several sentences
+    start = max(text.rfind("\n", sentence.block.start, figure.start) + 1, sentence.block.start)
+    end = text.find("\n", figure.end, sentence.block.end)
+    end = sentence.block.end if end < 0 else end
+    if not _SKILL_RUN.fullmatch(text, start, end) or not _asked_before(doc, sentence):
         return None
-    opening = max(text.rfind(mark, sentence.start, figure.start) for mark in _RUN_MARKS)
-    label = text[max(opening + 1, sentence.start) : figure.start]
+    separators = list(_RUN_SEP.finditer(text, start, figure.start))
+    label = text[separators[-1].end() if separators else start : figure.start].strip(" \t(")
     listed = skill_item(doc, sentence.block_index, label)
     if listed is not None:
         skill, whole = listed
@@ -2299,10 +2301,12 @@ def _asked_before(doc: Document, sentence: Sentence) -> bool:
     return before.endswith(("?", ":")) or (index >= 0 and doc.blocks[index].kind == "heading")
 
 
-# A line of two or more names, each with its percentage, set apart by '/', '·', '|' or '•'.
-_RUN_MARKS = ("/", "·", "|", "•")
-_RUN_ITEM = r"[^\W\d][^/·|•%]{0,40}?\s\d{1,3}(?:\.\d)?\s?%"
-_SKILL_RUN = re.compile(rf"\s*{_RUN_ITEM}(?:\s*[/·|•]\s*{_RUN_ITEM})+\s*")
+# A line of two or more names, each with its percentage (bracketed or not), set apart by '/',
+# '·', '|', '•', a comma, a semicolon or a full stop between spaces ('Python 96%  .  SQL 68%',
+# 'Python (82%), AWS (44%)').
+_RUN_SEP = re.compile(r"[/·|•,;]|\s\.\s")
+_RUN_ITEM = r"[^\W\d][^/·|•%,;()]{0,40}?\s\(?\d{1,3}(?:\.\d)?\s?%\)?"
+_SKILL_RUN = re.compile(rf"\s*{_RUN_ITEM}(?:\s*(?:[/·|•,;]|\.(?=\s))\s*{_RUN_ITEM})+\s*\.?\s*")
 
 
 # A remark set off after an item's figure by a dash: ' – by far the most common cloud'.
