@@ -948,3 +948,25 @@ def test_a_note_about_another_place_s_currency_names_no_table_s_money() -> None:
     under += "In Switzerland, pay is quoted in Swiss francs instead.\n"
     claims, _ = extract_claims(document(under, "text/markdown"))
     assert not [c for c in claims if c.kind == "salary"]
+
+
+def test_a_page_note_s_currency_gives_no_money_to_a_table_that_writes_its_own() -> None:
+    """'All salaries are in US dollars' on a page whose company table writes its pay with its
+    sign ('Northgate | $188,400 | 4.1 ★ | 57'): the rating and the count of reports stay no
+    money. A note that names its scale after a comma ('in US dollars, in thousands') scales a
+    table of bare numbers."""
+    page = (
+        "# Data Engineer Salary in the US\n\nOur data comes from 2,900 engineers. All salaries "
+        "are in US dollars and exclude equity.\n\n## Top companies\n\n| Company | Average salary "
+        "| Rating | Salaries reported |\n|---|---|---|---|\n| Northgate | $188,400 | 4.1 ★ | 57 |\n"
+        "| Redfern Labs | $171,200 | 3.8 ★ | 44 |\n"
+    )
+    claims, _ = extract_claims(document(page, "text/markdown"))
+    assert sorted(c.value for c in claims if c.kind == "salary") == [171200.0, 188400.0]
+    scaled = (
+        "# Data Engineer Salary in the US\n\nOur numbers come from 2,600 engineers who shared "
+        "offers. All figures are in US dollars, in thousands, and cover base pay only.\n\n"
+        "## Pay by level\n\n| Level | Base |\n|---|---|\n| Junior | 118 |\n| Senior | 171 |\n"
+    )
+    claims, _ = extract_claims(document(scaled, "text/markdown"))
+    assert sorted(c.value for c in claims if c.kind == "salary") == [118000.0, 171000.0]

@@ -264,8 +264,15 @@ def _framed(doc: Document, table: Table, role: str | None) -> tuple[TableFrame, 
     caption = clean_text(doc.span_text(table.caption)) if table.caption else _title_line(doc, table)
     section = "" if caption else _section_title(doc, table)
     note = _unit_note(doc, table) or _note_below(doc, table)
-    if not note and any(_bare(doc, c) for row in rows for c in row[1:]):
-        note = _page_unit_note(doc)  # looked up for a table of bare numbers only
+    if (
+        not note
+        and any(_bare(doc, c) for row in rows for c in row[1:])
+        and not any(cell_kind(doc, c)[0] == "money" for row in rows for c in row)
+    ):
+        # the page's note, for a table of bare numbers only: a table that writes its sums
+        # with their currency ('Northwind | $201,500 | 4.2 ★ | 61') holds no more money in
+        # its bare columns (a rating, a count of reports)
+        note = _page_unit_note(doc)
     if not caption:
         headers = _lead_headers(doc, table, headers)
     if caption or note:
@@ -462,8 +469,10 @@ def _page_unit_note(doc: Document) -> str:
 
 def _placed(note: str) -> bool:
     """Whether a note is about a place's figures ('In Switzerland, pay is quoted in Swiss
-    francs'), not the page's."""
-    return bool(find_city(note) or find_places(note, "countries") or find_places(note, "regions"))
+    francs'), not the page's: a place named outside its currency's name ('in Australian
+    dollars' names no place)."""
+    rest = _in_currency().sub(" ", note)
+    return bool(find_city(rest) or find_places(rest, "countries") or find_places(rest, "regions"))
 
 
 @cache
@@ -480,19 +489,21 @@ def _in_currency() -> re.Pattern[str]:
     return re.compile(rf"\bin\s+{_noted_currency()}", re.IGNORECASE)
 
 
-# The longest scale word a note may name after its currency ('thousands').
-_SCALE_CHARS = 12
+# How far after its currency a note may name its scale (', in thousands').
+_SCALE_CHARS = 18
 
 
 @cache
 def _unit_note_pattern() -> re.Pattern[str]:
     """'Figures in the grid are median pay in ₹ lakh per annum', 'All values in USD
-    thousands.': a sentence that says its figures are in a currency, up to the scale after it
-    (the scales' own words)."""
+    thousands.', 'All figures are in US dollars, in thousands', 'in thousands of US dollars':
+    a sentence that says its figures are in a currency, up to the scale with it (the scales'
+    own words)."""
     scales = "|".join(by_length(map(re.escape, scale_words())))
     return re.compile(
         r"[^.]*\b(?:figures|values|numbers|amounts|pay|salaries)\b[^.;$€£₹]*?\bin\s+"
-        rf"{_noted_currency()}(?:\s*(?:{scales})(?!\w))?",
+        rf"(?:(?:{scales})\s+of\s+)?{_noted_currency()}"
+        rf"(?:\s*(?:,\s*)?(?:in\s+)?(?:{scales})(?!\w))?",
         re.IGNORECASE,
     )
 
