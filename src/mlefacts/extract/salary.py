@@ -2029,15 +2029,16 @@ def _scoped_pay(doc: Document, sentence: Sentence, first: Amount) -> bool:
     (a card's '$110,000 – $130,000 MXN/mes + bono'), or a sum its sentence calls a statistic or
     a part of pay ('median senior base ... around 110 million won', 'sign for R1.35m p.a.
     before bonus'); not a funding round, a prize, a bill or a grant the page's sentences name."""
+    if scoped_period(doc, sentence.start) is None:
+        return False  # most pages have no scope line: asked first, it settles them at once
     head = doc.text[sentence.start : first.start]
-    told = (
+    return (
         _LABELLED_SUM.search(head) is not None
         or not _WORD.search(head)
         or bool(_statistic(head))
         or pay_component(head) is not None
         or pay_component(doc.text[first.end : sentence.end]) is not None
     )
-    return told and scoped_period(doc, sentence.start) is not None
 
 
 def _price_heading(heading: str) -> bool:

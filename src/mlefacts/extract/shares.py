@@ -2304,9 +2304,10 @@ def _asked_before(doc: Document, sentence: Sentence) -> bool:
 # A line of two or more names, each with its percentage (bracketed or not), set apart by '/',
 # '·', '|', '•', a comma, a semicolon or a full stop between spaces ('Python 96%  .  SQL 68%',
 # 'Python (82%), AWS (44%)').
-_RUN_SEP = re.compile(r"[/·|•,;]|\s\.\s")
+_RUN_MARK = r"[/·|•,;]"
+_RUN_SEP = re.compile(rf"{_RUN_MARK}|\s\.\s")
 _RUN_ITEM = r"[^\W\d][^/·|•%,;()]{0,40}?\s\(?\d{1,3}(?:\.\d)?\s?%\)?"
-_SKILL_RUN = re.compile(rf"\s*{_RUN_ITEM}(?:\s*(?:[/·|•,;]|\.(?=\s))\s*{_RUN_ITEM})+\s*\.?\s*")
+_SKILL_RUN = re.compile(rf"\s*{_RUN_ITEM}(?:\s*(?:{_RUN_MARK}|\.(?=\s))\s*{_RUN_ITEM})+\s*\.?\s*")
 
 
 # A remark set off after an item's figure by a dash: ' – by far the most common cloud'.

@@ -1118,7 +1118,7 @@ def _counted_phrase(header: str, caption: str) -> str | None:
 
 def _neighbour_role(ctx: TableFrame) -> str | None:
     """The role named in the paragraph just after the table (its explanation), or just before."""
-    for block in (block_after(ctx), block_before(ctx)):
+    for block in (block_after(ctx.doc, ctx.table), block_before(ctx)):
         if block is not None:
             found = find_roles(ctx.doc.span_text(block))
             if found:
@@ -1135,9 +1135,11 @@ def block_before(ctx: TableFrame) -> Block | None:
     return before[-1] if before else None
 
 
-def block_after(ctx: TableFrame) -> Block | None:
-    for block in ctx.doc.blocks:
-        if block.start >= ctx.table.end:
+def block_after(doc: Document, table: Table) -> Block | None:
+    """The paragraph right after a table (its explanation or its note), if the next block is
+    one."""
+    for block in doc.blocks:
+        if block.start >= table.end:
             return block if block.kind == "paragraph" and not block.boilerplate else None
     return None
 
@@ -1150,7 +1152,7 @@ def table_attribution(ctx: TableFrame, *, with_preceding: bool = False) -> str |
         found = find_attribution(doc.text, ctx.table.caption.start, ctx.table.caption.end)
         if found:
             return found
-    after = block_after(ctx)
+    after = block_after(ctx.doc, ctx.table)
     if after is not None and _SOURCE_LINE.match(doc.span_text(after)):
         found = find_attribution(doc.text, after.start, after.end)
         if found:

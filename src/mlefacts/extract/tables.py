@@ -51,6 +51,7 @@ from mlefacts.extract.table_frame import (
     NOTE,
     Column,
     TableFrame,
+    block_after,
     caption_number,
     cell_amount,
     cell_kind,
@@ -405,8 +406,8 @@ def _unit_note(doc: Document, table: Table) -> str:
 def _note_below(doc: Document, table: Table) -> str:
     """The short line right under a table that says what currency its figures are in and no
     figure of its own ('*USD per month, median.*', 'Figures in EUR, gross.'); else ''."""
-    after = next((block for block in doc.blocks if block.start >= table.end), None)
-    if after is None or after.kind != "paragraph" or after.boilerplate:
+    after = block_after(doc, table)
+    if after is None:
         return ""
     line = clean_text(doc.span_text(after))
     if len(line) > _MAX_TITLE or any(ch.isdigit() for ch in line):
