@@ -1072,6 +1072,17 @@ def test_rand_written_r_only_on_a_page_about_south_africa() -> None:
     assert all(c.unit != "ZAR" for c in salary.extract(document(elsewhere)))
 
 
+def test_naira_written_n_only_on_a_page_about_nigeria() -> None:
+    text = (
+        "I'm a mid-level ML engineer at a payments firm in Abuja, on N820k a month. Seniors "
+        "in Lagos ask for N1.8m to N2.6m monthly."
+    )
+    found = {(c.value, c.value_high, c.unit) for c in salary.extract(document(text))}
+    assert found == {(820000.0, None, "NGN"), (1800000.0, 2600000.0, "NGN")}
+    elsewhere = "Machine learning engineers in Denver earn N95 a shift for mask duty."
+    assert all(c.unit != "NGN" for c in salary.extract(document(elsewhere)))
+
+
 def test_gulf_pay_a_benefit_worth_a_sum_and_a_based_city() -> None:
     text = (
         "Doha-based machine learning engineers earn around QAR 30,000 per month, plus a housing "
