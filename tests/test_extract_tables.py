@@ -1989,3 +1989,26 @@ def test_a_dated_rank_column_under_a_share_lead_in_stays_ranks() -> None:
         ("kafka", 3.0),
     ]
     assert {c.value for c in claims if c.kind == "share"} == {61.0, 58.0, 44.0, 35.0, 30.0, 31.0}
+
+
+def test_a_role_vs_role_table_gives_pay_by_level_in_the_scope_lines_period() -> None:
+    doc = document(
+        "# Platform engineer or ML engineer? Pay in Denmark\n\n"
+        "All salaries are gross annual amounts, excluding the 12% pension top-up.\n\n"
+        "| | ML engineer | Data engineer |\n|---|---|---|\n"
+        "| Entry (0–1 yrs) | DKK 480,000 – 560,000 | DKK 450,000 – 520,000 |\n"
+        "| Senior (7+ yrs) | DKK 820,000 – 990,000 | DKK 760,000 – 900,000 |\n"
+        "| Main stack | Python, Ray | SQL, Spark |\n",
+        "text/markdown",
+    )
+    pay = {
+        (c.subject, c.value, c.value_high, *map(c.qualifiers.get, ("experience_level", "pay_period")))
+        for c in numeric_claims(doc)
+        if c.kind == "salary"
+    }
+    assert pay == {
+        ("machine learning engineer", 480000.0, 560000.0, "entry", "annual"),
+        ("data engineer", 450000.0, 520000.0, "entry", "annual"),
+        ("machine learning engineer", 820000.0, 990000.0, "senior", "annual"),
+        ("data engineer", 760000.0, 900000.0, "senior", "annual"),
+    }

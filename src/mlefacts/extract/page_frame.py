@@ -556,9 +556,11 @@ def _page_wide() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _states_figure(text: str, start: int, end: int) -> bool:
-    """Whether a scope line states a figure of its own, outside a parenthesised aside: 'Figures
-    are for 2025 and are annual base salaries (the employer rate is currently 12%)' still
-    scopes the page; 'Salaries are up 4% in 2025' states a figure."""
+    """Whether a scope line states a figure of its own, outside a parenthesised aside or a
+    clause of what the sums leave out or add: 'Figures are for 2025 and are annual base
+    salaries (the employer rate is currently 12%)' and 'All salaries are gross annual amounts,
+    excluding the 8% holiday allowance' still scope the page; 'Salaries are up 4% in 2025'
+    states a figure."""
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, start, end)]
     return any(
         a.unit and not any(left <= a.start and a.end <= right for left, right in asides)
@@ -566,7 +568,10 @@ def _states_figure(text: str, start: int, end: int) -> bool:
     )
 
 
-_ASIDE = re.compile(r"\([^()]*\)")
+_ASIDE = re.compile(
+    r"\([^()]*\)|,\s*(?:excluding|including|not\s+including|before|after|plus|on\s+top\s+of)\b[^,;]*",
+    re.IGNORECASE,
+)
 
 
 def _first_period(text: str) -> str | None:

@@ -27,6 +27,7 @@ from mlefacts.extract.context import (
     years_level,
 )
 from mlefacts.extract.label_scale import scaled_by_label
+from mlefacts.extract.page_frame import scoped_period
 from mlefacts.extract.salary import names_pay_word, negated, pay_component, posting_level
 from mlefacts.extract.sections import clean_text, vocabulary_pattern
 from mlefacts.extract.subjects import MIN_MARKET_SIZE, main_market, market_phrase
@@ -75,7 +76,7 @@ def salary_claims(ctx: TableFrame) -> list[Claim]:
     money = [c for c in money if c is money[0] or not _converts(c, money[0])]
     table_role = role_of(ctx, []) or ctx.role or UNSPECIFIED
     source = cache(partial(table_attribution, ctx))  # looked up at the first claim, once
-    introduced = cache(partial(_introduced_period, ctx))  # likewise
+    introduced = cache(partial(_given_period, ctx))  # likewise
     title_level = cache(partial(_title_level, ctx))  # likewise (it may read the lead-in)
     claims: list[Claim] = []
     for row in ctx.table.rows:
@@ -351,12 +352,13 @@ def compared_pay(
     ctx: TableFrame, row: tuple[Span, ...], label: str, roles: dict[int, str]
 ) -> list[Claim]:
     """The pay a role-vs-role table's row states when its label names pay and every role's cell
-    is a sum ('U.S. median base salary (2025)' | '$158,000' | '$129,000'), or names a statistic
-    or a pay period of them ('Median monthly base', 'Typical range (per month)'): sums beside
-    roles are what the roles pay. One salary per role column; [] for other rows, which compare
-    the roles in words."""
+    is a sum ('U.S. median base salary (2025)' | '$158,000' | '$129,000'), or names a statistic,
+    a pay period or an experience level of them ('Median monthly base', 'Typical range (per
+    month)', 'Junior (0–2 yrs)'): sums beside roles are what the roles pay. One salary per role
+    column; [] for other rows, which compare the roles in words."""
     if not is_pay(label, "") and not (
-        (_statistic(label) or _pay_period(label)) and not table_vocabulary()["price"].search(label)
+        (_statistic(label) or _pay_period(label) or label_level(label))
+        and not table_vocabulary()["price"].search(label)
     ):
         return []
     found = {index: cell_amount(ctx, row, ctx.columns[index]) for index in roles}
@@ -373,7 +375,7 @@ def compared_pay(
         key: value
         for key, value in (
             ("statistic", _statistic(label)),
-            ("pay_period", _pay_period(label)),
+            ("pay_period", _pay_period(label) or _given_period(ctx)),
             ("component", pay_component(label)),
             ("experience_level", label_level(label)),  # 'Typical entry salary'
         )
@@ -568,6 +570,13 @@ def _statistic(text: str, *, prose_only: bool = False) -> str | None:
         if (not prose_only or name in prose) and pattern.search(text):
             return name
     return None
+
+
+def _given_period(ctx: TableFrame) -> str | None:
+    """The pay period the page gives a table's sums from outside it: the line that introduces
+    it, else the page's scope lines ('All salaries are gross annual amounts.' over a table of
+    pay by level)."""
+    return _introduced_period(ctx) or scoped_period(ctx.doc, ctx.table.start)
 
 
 def _introduced_period(ctx: TableFrame) -> str | None:
