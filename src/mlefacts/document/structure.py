@@ -373,6 +373,8 @@ def looks_like_title(line: str) -> bool:
     (True, False)
     >>> looks_like_title("Skills of an ML Engineer."), looks_like_title("Pay varies a lot.")
     (True, False)
+    >>> looks_like_title("Oslo pays the most; Bergen comes second.")
+    False
     >>> looks_like_title("What they do:** Watch networks for threats.")
     False
     """
@@ -388,8 +390,15 @@ def looks_like_title(line: str) -> bool:
     if line[-1] == "." and not line.endswith(".."):
         if _LABELLED_SENTENCE.search(line):
             return False  # '**What they do:** Watch networks for threats.': a label's value
+        # a title in title case ('Skills of an ML Engineer.'), not a short sentence that
+        # names places ('Warsaw pays the most; Kraków comes second.')
         capitalized = sum(1 for word in words if word[0].isupper())
-        return len(words) <= 8 and capitalized >= 2 and not any(ch.isdigit() for ch in line)
+        return (
+            len(words) <= 8
+            and capitalized >= 2
+            and _title_case(line)
+            and not any(ch.isdigit() for ch in line)
+        )
     return line[-1] not in _TERMINAL
 
 
