@@ -1244,3 +1244,18 @@ def test_demand_for_a_trade_s_title_beyond_the_vocabulary_is_that_title_s() -> N
     assert [(c.subject, c.value) for c in claims if c.kind == "job_demand"] == [
         ("data annotation specialist", 40.0)
     ]
+
+
+def test_a_job_boards_own_offers_are_openings_not_pay() -> None:
+    doc = document(
+        "# Data jobs in Czechia\n\nThe median offer for an ML engineer was 95 000 CZK a month.\n\n"
+        "ML engineer offers on our portal grew 18% in 2025, and in March alone we published 236 "
+        "new ML engineer offers.",
+        "text/markdown",
+    )
+    found = {(c.kind, c.value, c.unit) for c in numeric_claims(doc)}
+    assert found == {
+        ("salary", 95000.0, "CZK"),
+        ("job_demand", 18.0, "percent"),
+        ("job_demand", 236.0, "count"),
+    }

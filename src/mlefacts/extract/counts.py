@@ -1613,8 +1613,13 @@ def _not_field(
     if _patterns()["covered"].match(text, _noun_end(text, frame, counted), frame.clause_end):
         return "not_field"  # '30+ companies profiled in the report': what the report covers
     own = text[sentence.start : sentence.end]
-    if _publishers_own(own) and not names_openings(counted.phrase):
-        return "not_field"  # 'Over 500 companies hire from our platform'; not 'we have 38 openings'
+    # 'Over 500 companies hire from our platform'; not 'we have 38 openings' nor a board's own
+    # count of what it listed ('we published 412 new ML engineer offers')
+    listed = counted.noun in _listed_nouns() and _patterns()["listing"].search(
+        text, sentence.start, amount.start
+    )
+    if _publishers_own(own) and not names_openings(counted.phrase) and not listed:
+        return "not_field"
     return None
 
 

@@ -856,7 +856,11 @@ def _claim(
 # Offers counted as open jobs, as job boards write them: 'job offers', 'the number of ML
 # engineer offers'.
 _COUNTED_OFFERS = re.compile(
-    r"\bjob\s+offers\b|\bnumber\s+of\s+(?:[\w-]+\s+){0,4}?offers\b", re.IGNORECASE
+    r"\bjob\s+offers\b|\bnumber\s+of\s+(?:[\w-]+\s+){0,4}?offers\b"
+    # a job board's offers ('ML engineer offers on our board rose 22%')
+    r"|\boffers\s+(?:(?:posted|listed|published)\s+)?on\s+(?:our|the|this|their)\s+"
+    r"(?:job\s+)?(?:board|site|portal|platform)\b",
+    re.IGNORECASE,
 )
 
 
