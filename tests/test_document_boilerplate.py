@@ -323,3 +323,24 @@ def test_other_roles_pay_under_a_related_roles_heading_is_kept_other_postings_ar
         ("data engineer", 61200.0),
         ("data scientist", 57900.0),
     }
+
+
+def test_a_related_block_comparing_the_role_with_others_pay_is_kept() -> None:
+    """'Compared with similar roles' over 'Data Analyst: R$9,400 / month' items and a line on
+    the gap: a salary page's own comparison, not a rail of links."""
+    page = (
+        "<html><body><h1>Machine Learning Engineer salary in Brazil</h1>"
+        "<p>The median salary is R$14,200 per month.</p><section class='related'>"
+        "<h2>Compared with similar roles</h2><ul><li>Data Analyst: R$9,400 / month</li>"
+        "<li>Backend Developer: R$12,100 / month</li></ul>"
+        "<p>ML engineers earn about 15% more than backend developers.</p></section>"
+        "</body></html>"
+    )
+    doc = build_document(source_id="b", text=page, media_type="text/html")
+    found = {(c.kind, c.subject, c.value) for c in numeric_claims(doc)}
+    assert found == {
+        ("salary", "machine learning engineer", 14200.0),
+        ("salary", "data analyst", 9400.0),
+        ("salary", "backend developer", 12100.0),
+        ("comparison", "machine learning engineer", 15.0),
+    }
