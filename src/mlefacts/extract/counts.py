@@ -812,7 +812,7 @@ def _counts_openings(
     jobs = counted.noun in _job_nouns() or counted.noun in _listed_nouns()
     advertised = jobs and _patterns()["advertised"].match(text, _noun_end(text, frame, counted))
     listed = jobs and (
-        _patterns()["listing"].search(text, frame.clause_start, figure_start)
+        _listing(text, frame.clause_start, figure_start, counted)
         # 'Top hiring locations' over the item 'London – 612 jobs': jobs on offer there
         or speaks_of_hiring(heading)
     )
@@ -828,6 +828,16 @@ def _counts_openings(
 # The clause's count is of people employers want: 'Demand for AI professionals is projected to
 # reach', 'demand for data engineers will hit'.
 _DEMAND_FOR = re.compile(r"\bdemand\s+for\s+(?:[\w-]+\s+){0,4}?\w+s\b", re.IGNORECASE)
+
+
+def _listing(text: str, start: int, end: int, counted: _Counted) -> bool:
+    """Whether a job board's verb before a count of jobs lists them ('LinkedIn lists 98,000
+    jobs'), or its own word for putting offers up does ('we published 412 new offers')."""
+    patterns = _patterns()
+    return bool(
+        patterns["listing"].search(text, start, end)
+        or (counted.noun in _listed_nouns() and patterns["offers_listing"].search(text, start, end))
+    )
 
 
 @cache
@@ -1615,8 +1625,8 @@ def _not_field(
     own = text[sentence.start : sentence.end]
     # 'Over 500 companies hire from our platform'; not 'we have 38 openings' nor a board's own
     # count of what it listed ('we published 412 new ML engineer offers')
-    listed = counted.noun in _listed_nouns() and _patterns()["listing"].search(
-        text, sentence.start, amount.start
+    listed = counted.noun in _listed_nouns() and _listing(
+        text, sentence.start, amount.start, counted
     )
     if _publishers_own(own) and not names_openings(counted.phrase) and not listed:
         return "not_field"
@@ -1718,6 +1728,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     advertised = "|".join(escape_phrase(w) for w in vocabulary["openings"]["advertised"])
     sample = "|".join(escape_phrase(w) for w in vocabulary["openings"]["sample"])
     listing = "|".join(escape_phrase(w) for w in vocabulary["openings"]["listing"])
+    offers_listing = "|".join(escape_phrase(w) for w in vocabulary["openings"]["offers_listing"])
     # a word, maybe quoted or possessive ('41,000 master's graduates'), or an abbreviation in
     # brackets: 'Artificial Intelligence (AI) jobs'
     # ... or an abbreviation with dots: '450 U.S. hiring managers', or two capitalized names
@@ -1801,6 +1812,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "listing": re.compile(rf"\b(?:{listing})\b", re.IGNORECASE),
+        "offers_listing": re.compile(rf"\b(?:{offers_listing})\b", re.IGNORECASE),
         "sample": re.compile(rf"\b(?:{sample})\b", re.IGNORECASE),
         "membership": re.compile(rf"\b(?:{membership})\b", re.IGNORECASE),
         "worldwide": re.compile(rf"\b(?:{worldwide})\b", re.IGNORECASE),
