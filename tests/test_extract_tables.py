@@ -2012,3 +2012,24 @@ def test_a_role_vs_role_table_gives_pay_by_level_in_the_scope_lines_period() -> 
         ("machine learning engineer", 820000.0, 990000.0, "senior", "annual"),
         ("data engineer", 760000.0, 900000.0, "senior", "annual"),
     }
+
+
+def test_a_note_in_a_scale_joined_to_its_sign_gives_bare_pay_its_money_not_the_ratings() -> None:
+    doc = document(
+        "<html><body><h1>Machine Learning Engineer pay in Japan</h1>"
+        "<h2>By employer</h2><p>Annual pay reported by ML engineers. Figures in 万 円.</p>"
+        "<table><tr><th>Employer</th><th>Rating</th><th>Base</th><th>Bonus</th><th>Total</th></tr>"
+        "<tr><td>Kiso Robotics</td><td>4.2 ★</td><td>820</td><td>140</td><td>960</td></tr>"
+        "<tr><td>Minato Retail</td><td>3.6 ★</td><td>690</td><td>90</td><td>780</td></tr>"
+        "</table></body></html>",
+        "text/html",
+    )
+    found = {(c.kind, c.value, c.unit) for c in numeric_claims(doc)}
+    assert found == {
+        ("salary", 8200000.0, "JPY"),
+        ("salary", 1400000.0, "JPY"),
+        ("salary", 9600000.0, "JPY"),
+        ("salary", 6900000.0, "JPY"),
+        ("salary", 900000.0, "JPY"),
+        ("salary", 7800000.0, "JPY"),
+    }

@@ -13,6 +13,7 @@ import re
 from functools import cache, lru_cache
 
 from mlefacts.extract.context import Amount, phrase_pattern
+from mlefacts.normalize.money import sign_symbols
 from mlefacts.normalize.numbers import general_scales
 from mlefacts.toml_files import load_data
 
@@ -98,11 +99,15 @@ def _scale_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     symbol alone in parentheses, after a currency's sign or code ('($K)', '(€k)', '(₹ L)',
     '(USD k)')."""
     patterns = []
+    signs = "|".join(map(re.escape, sign_symbols()))
     for scale, entry in general_scales().items():
         symbols = "|".join(re.escape(s) for s in [*entry["symbols"], *entry["joined_only"]])
         alone = (
             rf"\(\s*(?:[^\w\s]{{0,3}}|(?-i:[A-Z]{{3}}))\s*(?:{symbols})\s*\)" if symbols else None
         )
         named = [f"(?i:{phrase_pattern(tuple(entry['words'])).pattern})"] if entry["words"] else []
+        if entry["joined_only"]:  # a scale set a space apart from its sign ('in 만 원')
+            joined = "|".join(re.escape(s) for s in entry["joined_only"])
+            named.append(rf"(?:{joined})\s(?:{signs})")
         patterns.append((scale, re.compile("|".join([*named, *([alone] if alone else [])]))))
     return tuple(patterns)

@@ -35,6 +35,7 @@ from mlefacts.extract.context import (
     phrase_pattern,
     place_spans,
     time_share,
+    vocabulary,
     years_level,
 )
 from mlefacts.extract.grammar import WH_WORD, is_question
@@ -427,11 +428,16 @@ def with_caption_unit(
         and not _header_currency(doc, header)
         # 'Years' over '0–2', '3–5': experience, no pay; '2–4 yrs' over pay names the band
         and not (YEARS_HEADER.search(header) and not _YEARS_BAND.search(header))
-        # 'Openings' counts, in any money; 'Median total' is pay ('total' counts elsewhere)
-        and not table_vocabulary()["count"].search(_statistic_total().sub(" ", header))
+        # 'Openings' counts, in any money; 'Median total' is pay ('total' counts elsewhere),
+        # and so is 'Total' beside 'Base' and 'Bonus'
+        and (
+            not table_vocabulary()["count"].search(_statistic_total().sub(" ", header))
+            or _package_total(header, headers)
+        )
         and not table_vocabulary()["sample"].search(header)  # 'Responses' beside the pay
         and not (header and _rank_header(header))  # 'Rank', 'Rank (2025)'
         and not _AGE_HEADER.search(header)  # 'Typical age' beside the salary column
+        and not _RATING_HEADER.search(header)  # 'Rating' over '3.9 ★' beside the pay
         # 'Growth (%)' beside 'Spending' in a caption's millions: its own percentages
         and (currency is None or not _percent_header(header))
         and (currency is not None or _within_percent(doc, rows, index))
@@ -442,6 +448,22 @@ def with_caption_unit(
 
 # A column of people's ages ('Typical age*', 'Median age'), which a caption's money never is.
 _AGE_HEADER = re.compile(r"\bages?\b", re.IGNORECASE)
+# A column of reviewers' scores ('Rating', 'Employee score', 'Stars'), never money either.
+_RATING_HEADER = re.compile(r"\b(?:ratings?|scores?|stars?)\b", re.IGNORECASE)
+_TOTAL = re.compile(r"\W*total\b", re.IGNORECASE)
+
+
+def _package_total(header: str, headers: list[str]) -> bool:
+    """Whether a header names the total of a pay package whose parts other columns name
+    ('Total' beside 'Base' and 'Bonus'): pay, not a count."""
+    parts = ("base", "bonus", "stock")
+    total = _TOTAL.match(header) or vocabulary("salary_terms", "component", "total").search(header)
+    return bool(total) and any(
+        vocabulary("salary_terms", "component", part).search(other)
+        for other in headers
+        if other != header
+        for part in parts
+    )
 
 
 def _money_unit(currency: str, factor: float | None) -> str:

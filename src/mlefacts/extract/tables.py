@@ -73,8 +73,8 @@ from mlefacts.extract.table_frame import (
 )
 from mlefacts.extract.table_money import compared_pay, is_pay, market_claims, salary_claims
 from mlefacts.normalize._data import alternation, by_length
-from mlefacts.normalize.money import currency_markers, header_currency
-from mlefacts.normalize.numbers import scale_words
+from mlefacts.normalize.money import currency_markers, header_currency, sign_symbols
+from mlefacts.normalize.numbers import general_scales, scale_words
 from mlefacts.normalize.quantities import Quantity, find_quantities
 
 NAME = EXTRACTOR
@@ -478,10 +478,13 @@ def _placed(note: str) -> bool:
 
 @cache
 def _noted_currency() -> str:
-    """The currency a note of a table's figures names, after 'in': a sign, a code or any
-    currency's words ('in US dollars', 'in Swiss francs')."""
+    """The currency a note of a table's figures names, after 'in': a sign, maybe after a scale
+    written joined to it ('in 만 원', 'in 万円'), a code or any currency's words ('in US
+    dollars', 'in Swiss francs')."""
     words = alternation(set(currency_markers()[1]), ignore_case=True)
-    return rf"(?:[₹$£€]|(?-i:[A-Z]{{3}})\b|{words}\b)"
+    signs = "|".join(map(re.escape, sign_symbols()))
+    joined = "|".join(re.escape(s) for e in general_scales().values() for s in e["joined_only"])
+    return rf"(?:(?:(?:{joined})\s?)?(?:{signs})|(?-i:[A-Z]{{3}})\b|{words}\b)"
 
 
 @cache

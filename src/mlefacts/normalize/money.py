@@ -44,6 +44,15 @@ def currency_markers() -> tuple[dict[str, str], dict[str, str]]:
     return exact, words
 
 
+@cache
+def sign_symbols() -> tuple[str, ...]:
+    """The currency symbols written with no Latin letter ('€', '₩', '원', '円'), longest first:
+    a note may name its money by them alone ('Figures in 만 원'), as no letters-only sign can
+    ('R')."""
+    signs = {m for m in currency_markers()[0] if not re.search(r"[A-Za-z]", m)}
+    return tuple(sorted(signs, key=lambda m: (-len(m), m)))
+
+
 def currency_code(marker: str) -> str | None:
     """The ISO 4217 code a currency marker stands for, or None.
 
