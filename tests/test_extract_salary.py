@@ -4344,3 +4344,15 @@ def test_a_scope_line_frames_a_card_s_opening_sum_and_a_sum_paid_per_year() -> N
     claims, _ = extract_claims(document(page, "text/markdown"))
     pay = sorted(c.value for c in claims if c.kind == "salary")
     assert pay == [98000.0, 150000.0, 205000.0, 1100000.0]
+
+
+def test_a_sub_sections_statistic_is_pay_under_a_heading_of_pay() -> None:
+    page = (
+        "<html><body><h1>What recruiters in Canada ask of ML engineers</h1>"
+        "<h2>Advertised salaries by city</h2><h3>Toronto</h3>"
+        "<p>Toronto listings had a median of C$128,000.</p>"
+        "<h2>Training costs</h2><h3>Bootcamps</h3>"
+        "<p>Most programmes had a median of C$14,500.</p></body></html>"
+    )
+    found = {(c.value, c.qualifiers.get("city")) for c in salary.extract(document(page, "text/html"))}
+    assert found == {(128000.0, "Toronto")}

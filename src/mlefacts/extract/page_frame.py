@@ -585,6 +585,21 @@ def _first_period(text: str) -> str | None:
     return min(first)[1] if first else None
 
 
+def parent_heading(doc: Document, at: int) -> str:
+    """The heading over the section heading a position sits under ('## Pay by city' over
+    '### London'), '' when that heading is a top one: a sub-section's sums are framed by it."""
+    headings, starts = _heading_starts(doc)
+    chain = [text for index, _, text in _chain(doc, headings, starts, at) if index is not None]
+    return chain[1] if len(chain) > 1 else ""
+
+
+@lru_cache(maxsize=8)
+def _heading_starts(doc: Document) -> tuple[list[tuple[int, Block]], list[int]]:
+    """The page's headings and where each starts, for `_chain`."""
+    headings = _headings(doc)
+    return headings, [block.start for _, block in headings]
+
+
 def scoped_period(doc: Document, at: int) -> str | None:
     """The pay period the page's scope lines give a sum at `at` ('All figures are gross
     annual.' over a career's timeline of offers): they say its sums are pay, where the sum's

@@ -69,6 +69,7 @@ from mlefacts.extract.page_frame import (
     EARLIER_FALLS,
     dated_against_another_year,
     earlier_way,
+    parent_heading,
     scoped_period,
     than_earlier,
 )
@@ -1938,6 +1939,9 @@ def _about_pay(
             # 'Numbers from the Dutch market right now, gross base per year:' over the items
             or _introduces_sums(intro, price)
             or _scoped_pay(doc, sentence, first)
+            # '## Does a skill change the salary?' over '### London' over 'London ads had a
+            # median of £95,000.'
+            or bool(strong.search(parent_heading(doc, sentence.start)))
         )
     )
     head = doc.text[sentence.start : first.start]
