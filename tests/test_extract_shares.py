@@ -2412,3 +2412,14 @@ def test_a_line_of_skills_with_percentages_set_apart_by_commas_or_spaced_stops()
     claims, _ = extract_claims(document(survey, "text/plain"))
     shares = {(c.subject, c.value) for c in claims if c.kind == "share"}
     assert shares == {("python", 94.0), ("sql", 66.0), ("spark", 41.0)}
+
+
+def test_a_change_after_a_share_in_its_sentence_is_no_other_part() -> None:
+    doc = document(
+        "Global Computer Vision Market to Reach USD 58 Billion by 2031\n\n"
+        "The global computer vision market was valued at USD 21.3 billion in 2024.\n\n"
+        "Hardware accounted for 57.2% of revenue in 2024, while services revenue slipped 2.6% "
+        "as buyers held back.\n"
+    )
+    found = {(c.value, c.qualifiers.get("category")) for c in numeric_claims(doc) if c.kind == "share"}
+    assert found == {(57.2, "Hardware")}

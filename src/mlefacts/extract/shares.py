@@ -855,6 +855,13 @@ _OWNER_STOPS = frozenset({"and", "but", "while", "whereas", "the", "in", "that",
 
 
 @cache
+def _changed_by() -> re.Pattern[str]:
+    """A change verb right before a figure ('fell 3.4%', 'grew by 9%'): the figure is how much
+    a part changed, not another part's share."""
+    return re.compile(rf"(?:{_words('change_verbs').pattern})(?:\s+by)?\s*$", re.IGNORECASE)
+
+
+@cache
 def _change_of_part() -> re.Pattern[str]:
     """A clause's subject, a change verb and 'from', up to a figure that is the earlier level
     ('... rose from ') or the later one ('... rose from 24% to ')."""
@@ -2503,6 +2510,8 @@ def _parallel(
         _set_level(qualifiers, named["part"] if named else "")
         if named is None:
             qualifiers.pop("dimension", None)
+    elif _changed_by().search(gap):
+        return None  # '... 68.5% of revenue, while on-premises revenue fell 3.4%': a change
     else:
         part = (
             _PART_AFTER.match(after)
