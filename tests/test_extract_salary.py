@@ -4354,5 +4354,7 @@ def test_a_sub_sections_statistic_is_pay_under_a_heading_of_pay() -> None:
         "<h2>Training costs</h2><h3>Bootcamps</h3>"
         "<p>Most programmes had a median of C$14,500.</p></body></html>"
     )
-    found = {(c.value, c.qualifiers.get("city")) for c in salary.extract(document(page, "text/html"))}
+    found = {
+        (c.value, c.qualifiers.get("city")) for c in salary.extract(document(page, "text/html"))
+    }
     assert found == {(128000.0, "Toronto")}

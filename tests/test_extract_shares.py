@@ -2421,5 +2421,7 @@ def test_a_change_after_a_share_in_its_sentence_is_no_other_part() -> None:
         "Hardware accounted for 57.2% of revenue in 2024, while services revenue slipped 2.6% "
         "as buyers held back.\n"
     )
-    found = {(c.value, c.qualifiers.get("category")) for c in numeric_claims(doc) if c.kind == "share"}
+    found = {
+        (c.value, c.qualifiers.get("category")) for c in numeric_claims(doc) if c.kind == "share"
+    }
     assert found == {(57.2, "Hardware")}

@@ -2002,7 +2002,12 @@ def test_a_role_vs_role_table_gives_pay_by_level_in_the_scope_lines_period() -> 
         "text/markdown",
     )
     pay = {
-        (c.subject, c.value, c.value_high, *map(c.qualifiers.get, ("experience_level", "pay_period")))
+        (
+            c.subject,
+            c.value,
+            c.value_high,
+            *map(c.qualifiers.get, ("experience_level", "pay_period")),
+        )
         for c in numeric_claims(doc)
         if c.kind == "salary"
     }
