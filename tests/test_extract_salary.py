@@ -4358,3 +4358,17 @@ def test_a_sub_sections_statistic_is_pay_under_a_heading_of_pay() -> None:
         (c.value, c.qualifiers.get("city")) for c in salary.extract(document(page, "text/html"))
     }
     assert found == {(128000.0, "Toronto")}
+
+
+def test_a_subsidy_listed_among_a_postings_benefits_is_no_pay() -> None:
+    page = (
+        "<html><head><title>Senior ML Engineer — Tindahan Pay Careers</title></head><body>"
+        "<h1>Senior Machine Learning Engineer, Quezon City</h1>"
+        "<h2>Requirements</h2><ul><li>5+ years shipping ML systems</li></ul>"
+        "<h2>Compensation</h2><p>Monthly base salary: ₱170,000 – ₱230,000.</p>"
+        "<h2>Benefits</h2><ul><li>HMO for you and two dependants</li>"
+        "<li>20 days of paid leave</li><li>₱40,000 yearly training allowance</li>"
+        "<li>₱3,500 monthly transport and phone subsidy</li></ul></body></html>"
+    )
+    found = {(c.value, c.value_high) for c in salary.extract(document(page, "text/html"))}
+    assert found == {(170000.0, 230000.0)}
