@@ -2425,3 +2425,13 @@ def test_a_change_after_a_share_in_its_sentence_is_no_other_part() -> None:
         (c.value, c.qualifiers.get("category")) for c in numeric_claims(doc) if c.kind == "share"
     }
     assert found == {(57.2, "Hardware")}
+
+
+def test_a_remark_that_shares_add_up_to_well_over_100_percent_is_no_fact() -> None:
+    doc = document(
+        "<html><body><h1>Skills in demand for ML engineers</h1>"
+        "<p>Docker appeared in 44% of ML engineer ads.</p>"
+        "<p>Most ads name several tools, so the shares add up to well over 100%.</p></body></html>",
+        "text/html",
+    )
+    assert [(c.kind, c.value) for c in numeric_claims(doc)] == [("share", 44.0)]

@@ -199,6 +199,8 @@ def sum_remark(text: str, position: int, value: float) -> bool:
 
     >>> sum_remark("answers allowed, so shares add up to more than 100%.", 37, 100.0)
     True
+    >>> sum_remark("so the shares add up to well over 100%.", 34, 100.0)
+    True
     >>> sum_remark("Women total 23% of respondents.", 12, 23.0)
     False
     """
@@ -216,7 +218,8 @@ _SUM_REACH = 40
 def _sum_verb() -> re.Pattern[str]:
     verbs = phrase_alternation(load_data("figure_reasons")["sum_remark"]["cues"])
     return re.compile(
-        rf"\b(?:{verbs})\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|under\s+|roughly\s+|about\s+)?$",
+        rf"\b(?:{verbs})\s+(?:(?:well|far|much|slightly|just|a\s+(?:little|bit))\s+)?"
+        r"(?:(?:more|less|fewer)\s+than\s+|over\s+|under\s+|above\s+|roughly\s+|about\s+)?$",
         re.IGNORECASE,
     )
 
