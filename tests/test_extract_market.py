@@ -1738,3 +1738,15 @@ def test_sums_that_compound_on_a_market_page_are_its_sizes() -> None:
         build_document(source_id="m", text=owned, media_type="text/markdown")
     )
     assert [c for c in claims if c.kind == "market_size"] == []
+
+
+def test_a_sum_paid_a_month_is_no_market_size() -> None:
+    doc = document(
+        "<html><body><h1>Machine learning engineer statistics 2026</h1>"
+        "<p>The global machine learning market is worth $94 billion.</p><ul><li>In Turkey, "
+        "dollar-paid ML engineers reported a median of US$3,900 a month in 2025, while "
+        "lira-paid engineers reported TRY 1.2 million a month.</li></ul></body></html>",
+        "text/html",
+    )
+    sizes = [c.value for c in numeric_claims(doc) if c.kind == "market_size"]
+    assert sizes == [94000000000.0]

@@ -464,6 +464,8 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
         for index, a in enumerate(found)
         if a.value >= MIN_MARKET_SIZE
         and a.is_money
+        # 'ARS 3.1 million a month' is someone's pay; 'worth $12 billion a year' a market's
+        and a.pay_period in (None, "annual")
         and not _size_change(text, sentence, a)
         and not (index and _restated(text, found[index - 1], a))
     ]
