@@ -4372,3 +4372,18 @@ def test_a_subsidy_listed_among_a_postings_benefits_is_no_pay() -> None:
     )
     found = {(c.value, c.value_high) for c in salary.extract(document(page, "text/html"))}
     assert found == {(170000.0, 230000.0)}
+
+
+def test_a_sum_set_below_another_roles_pay_is_a_difference_not_pay() -> None:
+    doc = document(
+        "# ML engineer salaries in New Zealand\n\nThe median ML engineer base is NZ$132,000.\n\n"
+        "Data analysts sit roughly NZ$31,000 below ML engineers at each level; their median "
+        "base is NZ$101,000.\n",
+        "text/markdown",
+    )
+    found = {(c.kind, c.subject, c.value) for c in numeric_claims(doc)}
+    assert found == {
+        ("salary", "machine learning engineer", 132000.0),
+        ("salary", "data analyst", 101000.0),
+        ("comparison", "data analyst", -31000.0),
+    }

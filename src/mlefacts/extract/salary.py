@@ -246,12 +246,14 @@ def _or_bracket() -> re.Pattern[str]:
 
 _PAY_TAX = re.compile(r"\b(?:after|before|pre|post)[\s-]tax\b", re.IGNORECASE)
 # A difference in pay, not pay: '$14,000, or 9%, more per year than', '$20K higher than',
-# 'C$9,500 above what developers make'.
+# 'C$9,500 above what developers make', '$18,000 below ML engineers'.
 _PREMIUM = re.compile(
     r"\s*(?:,\s*or\s+[^,]{1,15},\s*|\([^)]{1,20}\)\s*)?"
     # the difference's own period before its word: '£75 to £100 a day more for ...'
     r"(?:(?:a|an|per)\s+(?:day|hour|week|month|year)\s+)?(?:(?:more|less|higher|lower)\b"
     r"(?:\s+[\w-]+){0,3}?\s+than|(?:above|below)\s+(?:what|the|that|those)"
+    # ... or the people it is set against: 'sit about $18,000 below ML engineers'
+    r"|(?:above|below)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b"
     # a difference that ends its clause: '..., with Melbourne about $100 lower.'
     r"|(?:more|less|higher|lower|cheaper)(?=\s*(?:[.;,!?)]|$))"
     # what the difference is paid for: '$10,000 more for a master's degree'
