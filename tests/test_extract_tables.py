@@ -2038,3 +2038,27 @@ def test_a_note_in_a_scale_joined_to_its_sign_gives_bare_pay_its_money_not_the_r
         ("salary", 900000.0, "JPY"),
         ("salary", 7800000.0, "JPY"),
     }
+
+
+def test_a_header_word_ending_in_a_scale_letter_and_a_sign_is_no_scale() -> None:
+    doc = document(
+        "# Freelance machine learning engineer day rates in Ireland\n\n"
+        "| Level | Minimum €/day | Maximum €/day |\n|---|---|---|\n"
+        "| Mid-level | 480 | 620 |\n| Senior | 620 | 900 |\n",
+        "text/markdown",
+    )
+    rates = {(c.value, c.value_high) for c in numeric_claims(doc) if c.kind == "salary"}
+    assert rates == {(480.0, 620.0), (620.0, 900.0)}
+
+
+def test_a_package_total_is_a_bare_total_and_a_rating_column_its_own_header() -> None:
+    doc = document(
+        "<html><body><h1>Machine Learning Engineer pay in Spain</h1><h2>Pay by level</h2>"
+        "<p>Median annual pay from job ads. Figures in € thousands.</p><table>"
+        "<tr><th>Level</th><th>Base</th><th>Bonus at top rating</th><th>Total ads</th></tr>"
+        "<tr><td>Junior</td><td>41</td><td>3</td><td>188</td></tr></table></body></html>",
+        "text/html",
+    )
+    found = {(c.kind, c.value) for c in numeric_claims(doc)}
+    assert ("salary", 41000.0) in found and ("salary", 3000.0) in found
+    assert ("salary", 188000.0) not in found

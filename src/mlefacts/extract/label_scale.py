@@ -106,8 +106,9 @@ def _scale_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             rf"\(\s*(?:[^\w\s]{{0,3}}|(?-i:[A-Z]{{3}}))\s*(?:{symbols})\s*\)" if symbols else None
         )
         named = [f"(?i:{phrase_pattern(tuple(entry['words'])).pattern})"] if entry["words"] else []
-        if entry["joined_only"]:  # a scale set a space apart from its sign ('in 만 원')
-            joined = "|".join(re.escape(s) for s in entry["joined_only"])
-            named.append(rf"(?:{joined})\s(?:{signs})")
+        if cjk := [s for s in entry["joined_only"] if not s.isascii()]:
+            # a scale of the scripts written without spaces, set a space apart from its sign
+            # ('in 만 원'); not a Latin letter ending a word ('Minimum £/day')
+            named.append(rf"(?:{'|'.join(map(re.escape, cjk))})\s(?:{signs})")
         patterns.append((scale, re.compile("|".join([*named, *([alone] if alone else [])]))))
     return tuple(patterns)

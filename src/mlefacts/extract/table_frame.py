@@ -437,7 +437,7 @@ def with_caption_unit(
         and not table_vocabulary()["sample"].search(header)  # 'Responses' beside the pay
         and not (header and _rank_header(header))  # 'Rank', 'Rank (2025)'
         and not _AGE_HEADER.search(header)  # 'Typical age' beside the salary column
-        and not _RATING_HEADER.search(header)  # 'Rating' over '3.9 ★' beside the pay
+        and not _RATING_HEADER.match(header)  # 'Rating' over '3.9 ★' beside the pay
         # 'Growth (%)' beside 'Spending' in a caption's millions: its own percentages
         and (currency is None or not _percent_header(header))
         and (currency is not None or _within_percent(doc, rows, index))
@@ -448,9 +448,14 @@ def with_caption_unit(
 
 # A column of people's ages ('Typical age*', 'Median age'), which a caption's money never is.
 _AGE_HEADER = re.compile(r"\bages?\b", re.IGNORECASE)
-# A column of reviewers' scores ('Rating', 'Employee score', 'Stars'), never money either.
-_RATING_HEADER = re.compile(r"\b(?:ratings?|scores?|stars?)\b", re.IGNORECASE)
-_TOTAL = re.compile(r"\W*total\b", re.IGNORECASE)
+# A column of reviewers' scores ('Rating', 'Employee rating', 'Stars'), never money either;
+# not a part of pay that names one ('Bonus at top rating').
+_RATING_HEADER = re.compile(
+    r"\W*(?:(?:employee|user|average|overall|company)\s+)?(?:ratings?|scores?|stars?)\b",
+    re.IGNORECASE,
+)
+# A column of a package's total alone: 'Total', 'Total (KRW)'; not 'Total ads'.
+_TOTAL = re.compile(r"\W*total\W*(?:\([^()]*\)\W*)?$", re.IGNORECASE)
 
 
 def _package_total(header: str, headers: list[str]) -> bool:

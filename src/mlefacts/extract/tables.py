@@ -483,7 +483,9 @@ def _noted_currency() -> str:
     dollars', 'in Swiss francs')."""
     words = alternation(set(currency_markers()[1]), ignore_case=True)
     signs = "|".join(map(re.escape, sign_symbols()))
-    joined = "|".join(re.escape(s) for e in general_scales().values() for s in e["joined_only"])
+    joined = "|".join(
+        re.escape(s) for e in general_scales().values() for s in e["joined_only"] if not s.isascii()
+    )
     return rf"(?:(?:(?:{joined})\s?)?(?:{signs})|(?-i:[A-Z]{{3}})\b|{words}\b)"
 
 
