@@ -2062,3 +2062,26 @@ def test_a_package_total_is_a_bare_total_and_a_rating_column_its_own_header() ->
     found = {(c.kind, c.value) for c in numeric_claims(doc)}
     assert ("salary", 41000.0) in found and ("salary", 3000.0) in found
     assert ("salary", 188000.0) not in found
+
+
+def test_level_rows_keep_their_own_period_and_a_priced_table_is_no_pay() -> None:
+    doc = document(
+        "# ML engineer or data analyst? Pay in Chile\n\n"
+        "All salaries in this guide are gross annual amounts.\n\n## Pay by level\n\n"
+        "| | ML engineer (per month) | Data analyst (per month) |\n|---|---|---|\n"
+        "| Junior | CLP 1.900.000 | CLP 1.300.000 |\n\n## Freelance rates\n\n"
+        "| | ML engineer | Data analyst |\n|---|---|---|\n"
+        "| Senior | CLP 38.000/h | CLP 26.000/h |\n\n## Cost of certification\n\n"
+        "| | ML engineer | Data analyst |\n|---|---|---|\n"
+        "| Entry level | CLP 450.000 | CLP 300.000 |\n",
+        "text/markdown",
+    )
+    pay = {
+        (c.value, c.qualifiers.get("pay_period")) for c in numeric_claims(doc) if c.kind == "salary"
+    }
+    assert pay == {
+        (1900000.0, "monthly"),
+        (1300000.0, "monthly"),
+        (38000.0, "hourly"),
+        (26000.0, "hourly"),
+    }

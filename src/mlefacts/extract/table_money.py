@@ -355,10 +355,16 @@ def compared_pay(
     is a sum ('U.S. median base salary (2025)' | '$158,000' | '$129,000'), or names a statistic,
     a pay period or an experience level of them ('Median monthly base', 'Typical range (per
     month)', 'Junior (0–2 yrs)'): sums beside roles are what the roles pay. One salary per role
-    column; [] for other rows, which compare the roles in words."""
+    column; [] for other rows, which compare the roles in words. A level alone is pay only
+    where the table's title names no price ('Cost of getting certified' over 'Entry level')."""
+    price = table_vocabulary()["price"]
     if not is_pay(label, "") and not (
-        (_statistic(label) or _pay_period(label) or label_level(label))
-        and not table_vocabulary()["price"].search(label)
+        (
+            _statistic(label)
+            or _pay_period(label)
+            or (label_level(label) and not price.search(f"{ctx.title or ''} {ctx.caption}"))
+        )
+        and not price.search(label)
     ):
         return []
     found = {index: cell_amount(ctx, row, ctx.columns[index]) for index in roles}
@@ -375,7 +381,7 @@ def compared_pay(
         key: value
         for key, value in (
             ("statistic", _statistic(label)),
-            ("pay_period", _pay_period(label) or _given_period(ctx)),
+            ("pay_period", _pay_period(label) or _stated_period(ctx, found, roles)),
             ("component", pay_component(label)),
             ("experience_level", label_level(label)),  # 'Typical entry salary'
         )
@@ -394,6 +400,19 @@ def compared_pay(
         attributed_to=table_attribution(ctx),
         context=label,
     )
+
+
+def _stated_period(
+    ctx: TableFrame, found: dict[int, Amount | None], roles: dict[int, str]
+) -> str | None:
+    """The one pay period a role-vs-role row's sums or their role columns' headers state ('R$
+    90/h', 'ML engineer (per month)'), else, when none states one, the period the page gives
+    the table (`_given_period`)."""
+    stated = {a.pay_period for a in found.values() if a is not None and a.pay_period}
+    stated |= {p for index in roles if (p := _pay_period(ctx.columns[index].header))}
+    if stated:
+        return stated.pop() if len(stated) == 1 else None
+    return _given_period(ctx)
 
 
 def _thousands_in(ctx: TableFrame, cell: Span, unit: str) -> Amount | None:

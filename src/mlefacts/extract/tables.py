@@ -582,7 +582,11 @@ def _pay_rows(ctx: TableFrame) -> bool:
     """Whether every row's label names an experience level, a role or a percentile ('Junior',
     'Principal', 'Graduate ML engineer', 'Head of data science', '10th', '50th (median)'): money
     against them is pay, whatever the caption says ('Permanent roles', 'Percentiles at a
-    glance')."""
+    glance'), unless the table's title names a price and no pay ('Cost of certification',
+    'Agency fees by level')."""
+    title = f"{ctx.title or ''} {ctx.caption}"
+    if table_vocabulary()["price"].search(title) and not is_pay(title, ""):
+        return False
     label = label_column(ctx.columns)
     return bool(ctx.table.rows and label) and all(
         label_level(text) or first_role(text) or percentile(text)
