@@ -4387,3 +4387,14 @@ def test_a_sum_set_below_another_roles_pay_is_a_difference_not_pay() -> None:
         ("salary", "data analyst", 101000.0),
         ("comparison", "data analyst", -31000.0),
     }
+
+
+def test_a_scope_line_takes_no_period_from_what_its_sums_leave_out() -> None:
+    doc = document(
+        "# Machine learning engineer salary in Belgium\n\n"
+        "All figures are base salaries, excluding the €140 monthly commuting allowance.\n\n"
+        "A senior ML engineer in Brussels earns €78,000.\n",
+        "text/markdown",
+    )
+    (claim,) = numeric_claims(doc)
+    assert claim.value == 78000.0 and "pay_period" not in claim.qualifiers

@@ -487,7 +487,9 @@ def _scope_periods(doc: Document) -> tuple[tuple[int | None, str, bool], ...]:
             found.append((sentence.block.section, phrase, _names_contract(text)))
             continue
         scope = None if sentence.block.boilerplate else _scope_pattern().search(text)
-        period = scope and _first_period(text[scope.end() :])
+        # the period of the sums, not of what they leave out (', excluding the €150
+        # monthly travel allowance')
+        period = scope and _first_period(_EXCLUSION.sub("", text[scope.end() :]))
         if period and not _states_figure(doc.text, sentence.start, sentence.end):
             # 'All salaries are annual base pay', 'every figure in this guide': the page's,
             # wherever the line stands ('How to read the figures')
@@ -568,10 +570,12 @@ def _states_figure(text: str, start: int, end: int) -> bool:
     )
 
 
-_ASIDE = re.compile(
-    r"\([^()]*\)|,\s*(?:excluding|including|not\s+including|before|after|plus|on\s+top\s+of)\b[^,;]*",
+# A clause of what a scope line's sums leave out or add: ', excluding the 8% holiday allowance'.
+_EXCLUSION = re.compile(
+    r",\s*(?:excluding|including|not\s+including|before|after|plus|on\s+top\s+of)\b[^,;]*",
     re.IGNORECASE,
 )
+_ASIDE = re.compile(rf"\([^()]*\)|{_EXCLUSION.pattern}", re.IGNORECASE)
 
 
 def _first_period(text: str) -> str | None:
