@@ -4358,6 +4358,14 @@ def test_a_sub_sections_statistic_is_pay_under_a_heading_of_pay() -> None:
         (c.value, c.qualifiers.get("city")) for c in salary.extract(document(page, "text/html"))
     }
     assert found == {(128000.0, "Toronto")}
+    living = (
+        "<html><body><h1>Relocating to Canada as an ML engineer</h1>"
+        "<h2>Salaries and living costs by city</h2><h3>Vancouver</h3>"
+        "<p>One-bedroom flats downtown had a median of C$2,700 a month.</p>"
+        "<h2>Salary extras to ask for</h2><h3>Home office</h3>"
+        "<p>Home office budgets averaged C$900 among the firms we asked.</p></body></html>"
+    )
+    assert salary.extract(document(living, "text/html")) == []
 
 
 def test_a_subsidy_listed_among_a_postings_benefits_is_no_pay() -> None:

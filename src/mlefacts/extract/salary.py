@@ -1941,9 +1941,7 @@ def _about_pay(
             # 'Numbers from the Dutch market right now, gross base per year:' over the items
             or _introduces_sums(intro, price)
             or _scoped_pay(doc, sentence, first)
-            # '## Does a skill change the salary?' over '### London' over 'London ads had a
-            # median of £95,000.'
-            or bool(strong.search(parent_heading(doc, sentence.start)))
+            or _subsection_pay(doc, sentence, strong, price)
         )
     )
     head = doc.text[sentence.start : first.start]
@@ -2250,6 +2248,26 @@ def _rate_verb() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w-])(?:{verbs})\s+(?:(?:{objects})\s+)?(?:{fillers}\s+){{0,2}}$", re.IGNORECASE
     )
+
+
+def _subsection_pay(
+    doc: Document, sentence: Sentence, strong: re.Pattern[str], price: re.Pattern[str]
+) -> bool:
+    """Whether a sentence about the role's people or its job ads sits under a heading whose own
+    heading names pay and no price ('## Does a skill change the salary?' over '### London' over
+    'London ads had a median of £95,000.'); not flats or budgets under '## Salaries and living
+    costs'."""
+    own = doc.text[sentence.start : sentence.end]
+    if not (_ADVERTISED.search(own) or find_roles(own) or _names_workers(own)):
+        return False
+    parent = parent_heading(doc, sentence.start)
+    return bool(strong.search(parent)) and not price.search(parent)
+
+
+# Job ads, whose sums are what they advertise: 'London ads had a median of £95,000'.
+_ADVERTISED = re.compile(
+    r"\b(?:ads|adverts|advertisements|postings|listings|vacancies|offers)\b", re.IGNORECASE
+)
 
 
 def _names_workers(text: str) -> bool:
