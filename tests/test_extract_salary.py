@@ -1081,6 +1081,12 @@ def test_naira_written_n_only_on_a_page_about_nigeria() -> None:
     assert found == {(820000.0, None, "NGN"), (1800000.0, 2600000.0, "NGN")}
     elsewhere = "Machine learning engineers in Denver earn N95 a shift for mask duty."
     assert all(c.unit != "NGN" for c in salary.extract(document(elsewhere)))
+    graded = (
+        "Our survey of engineers in Lagos (N 512) found that ML engineers on the N3 grade earn "
+        "₦640,000 a month, and those at band N5 take home ₦1.2 million."
+    )
+    found = {(c.value, c.unit) for c in salary.extract(document(graded))}
+    assert found == {(640000.0, "NGN"), (1200000.0, "NGN")}
 
 
 def test_gulf_pay_a_benefit_worth_a_sum_and_a_based_city() -> None:

@@ -50,6 +50,7 @@ from mlefacts.normalize.money import (
     dollar_at,
     home_currency,
     named_dollar,
+    names_grade,
     page_dollar,
     shared_currency_at,
     shared_sign,
@@ -1629,6 +1630,8 @@ def _amounts(text: str, start: int, end: int) -> tuple[Amount, ...]:
             unit = dollar
         elif unit and (sign := shared_sign(q.raw)):  # 'kr': the page's section or home decides
             unit = shared_currency_at(text, q.start, sign)
+        elif unit and names_grade(q.raw, unit):
+            continue  # 'band N1', 'the N3 grade': a label, no figure
         elif unit:
             unit = home_currency(text, q.raw, unit)  # 'R 4.3' is no rand off a South African page
             # 'Rs. 90,000' on a Pakistani page is the Pakistani rupee

@@ -118,27 +118,53 @@ def home_currency(text: str, raw: str, code: str) -> str | None:
     homes = _home_markers().get(code)
     if homes is None:
         return code
-    if not homes[0].match(raw):
+    opens, form, _ = homes
+    if not opens.match(raw):
         return code
+    if form is not None and not form.match(raw):
+        return None  # 'N1' names a band, '(N 640)' a sample: no naira
     return code if _names_home(text, code) else None
+
+
+def names_grade(raw: str, code: str) -> bool:
+    """Whether a figure is a home-only sign touching a small number, as a grade or band is
+    named ('N1', 'N3'), where the currency writes its sums grouped or scaled: no figure.
+
+    >>> names_grade("N3", "NGN"), names_grade("N380k", "NGN"), names_grade("R4", "ZAR")
+    (True, False, False)
+    """
+    homes = _home_markers().get(code)
+    if homes is None or homes[1] is None:
+        return False
+    opens, form, _ = homes
+    return bool(opens.match(raw)) and not form.match(raw) and raw[1:2].isdigit()
 
 
 @lru_cache(maxsize=64)
 def _names_home(text: str, code: str) -> bool:
-    return bool(_home_markers()[code][1].search(text))
+    return bool(_home_markers()[code][2].search(text))
 
 
 @cache
-def _home_markers() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
-    """Per currency with home-only symbols: (the symbols opening a figure, its home words)."""
-    return {
-        code: (
-            re.compile(rf"^(?:{alternation(entry['home_symbols'], ignore_case=False)})\s?\d"),
-            _homes()[code],
+def _home_markers() -> dict[str, tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str]]]:
+    """Per currency with home-only symbols: (the symbols opening a figure, the form the figure
+    must then have when `home_symbols_grouped`, its home words)."""
+    out = {}
+    for code, entry in load_data("currencies").items():
+        if not entry.get("home_symbols"):
+            continue
+        signs = alternation(entry["home_symbols"], ignore_case=False)
+        form = (
+            # touching, and grouped in thousands or scaled: 'N1,520', 'N380k', 'N1.5m'
+            re.compile(
+                rf"^(?:{signs})(?:\d{{1,3}}(?:,\d{{3}})+|\d{{4,}}|\d+(?:\.\d+)?\s?"
+                r"(?:[kKmM]|bn|million|billion)\b)"
+            )
+            if entry.get("home_symbols_grouped")
+            else None
         )
-        for code, entry in load_data("currencies").items()
-        if entry.get("home_symbols")
-    }
+        out[code] = (re.compile(rf"^(?:{signs})\s?\d"), form, _homes()[code])
+    return out
 
 
 def currency_codes() -> frozenset[str]:
