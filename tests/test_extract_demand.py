@@ -1259,3 +1259,12 @@ def test_a_job_boards_own_offers_are_openings_not_pay() -> None:
         ("job_demand", 18.0, "percent"),
         ("job_demand", 236.0, "count"),
     }
+    valued = document(
+        "# Data jobs in Czechia\n\nOffers on our portal for ML engineers grew 6% in value in "
+        "2025.\n\nEngineers who published a profile on our portal received 5 offers on average.",
+        "text/markdown",
+    )
+    assert {(c.kind, c.value) for c in numeric_claims(valued)} == {
+        ("growth_rate", 6.0),
+        ("count", 5.0),
+    }

@@ -832,7 +832,8 @@ _DEMAND_FOR = re.compile(r"\bdemand\s+for\s+(?:[\w-]+\s+){0,4}?\w+s\b", re.IGNOR
 
 def _listing(text: str, start: int, end: int, counted: _Counted) -> bool:
     """Whether a job board's verb before a count of jobs lists them ('LinkedIn lists 98,000
-    jobs'), or its own word for putting offers up does ('we published 412 new offers')."""
+    jobs'), or its own word for putting offers up right before it does ('we published 412 new
+    offers')."""
     patterns = _patterns()
     return bool(
         patterns["listing"].search(text, start, end)
@@ -1812,7 +1813,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "listing": re.compile(rf"\b(?:{listing})\b", re.IGNORECASE),
-        "offers_listing": re.compile(rf"\b(?:{offers_listing})\b", re.IGNORECASE),
+        # right before the number: 'we published 412 new offers'; not 'who published a profile
+        # on our portal received 4 offers'
+        "offers_listing": re.compile(
+            rf"\b(?:{offers_listing})\s+(?:(?:about|around|over|nearly|almost|some|more\s+than"
+            r"|a\s+total\s+of)\s+)?$",
+            re.IGNORECASE,
+        ),
         "sample": re.compile(rf"\b(?:{sample})\b", re.IGNORECASE),
         "membership": re.compile(rf"\b(?:{membership})\b", re.IGNORECASE),
         "worldwide": re.compile(rf"\b(?:{worldwide})\b", re.IGNORECASE),

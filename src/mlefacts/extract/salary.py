@@ -859,12 +859,16 @@ def _claim(
 # Offers counted as open jobs, as job boards write them: 'job offers', 'the number of ML
 # engineer offers'.
 _COUNTED_OFFERS = re.compile(
-    r"\bjob\s+offers\b|\bnumber\s+of\s+(?:[\w-]+\s+){0,4}?offers\b"
-    # a job board's offers ('ML engineer offers on our board rose 22%')
-    r"|\boffers\s+(?:(?:posted|listed|published)\s+)?on\s+(?:our|the|this|their)\s+"
+    r"\bjob\s+offers\b|\bnumber\s+of\s+(?:[\w-]+\s+){0,4}?offers\b", re.IGNORECASE
+)
+# ... and a job board's ('ML engineer offers on our board rose 22%'), in a sentence that names
+# no sum and no value of them ('Offers on our platform grew 6% in value' is pay).
+_BOARD_OFFERS = re.compile(
+    r"\boffers\s+(?:(?:posted|listed|published)\s+)?on\s+(?:our|the|this|their)\s+"
     r"(?:job\s+)?(?:board|site|portal|platform)\b",
     re.IGNORECASE,
 )
+_VALUED = re.compile(r"\bin\s+value\b|\baverag|\bmedian\b|\bworth\b", re.IGNORECASE)
 
 
 # A level a change starts from and the level it reaches: 'rose from 12.4% in 2021 to 38.9%'.
@@ -933,6 +937,10 @@ def pay_growth(text: str, sentence: Sentence, found: list[Amount], amount: Amoun
     head = FIELD_SEPARATOR.split(text[frame.clause_start : amount.start])[-1]
     # 'job offers' and 'the number of ML engineer offers' count open jobs: no pay word
     head = _COUNTED_OFFERS.sub(" ", head)
+    if not any(a.is_money for a in found) and not _VALUED.search(
+        text, sentence.start, sentence.end
+    ):
+        head = _BOARD_OFFERS.sub(" ", head)
     # '... the median climbed 11.4% from 2024; in Germany it was up 4.2%': 'it' goes on with
     # the pay the change before it in the sentence was of
     pay = (
