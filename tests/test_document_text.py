@@ -502,10 +502,12 @@ def test_a_key_figure_list_gives_one_item_per_figure_with_its_wrapped_caption() 
 def test_a_short_sentence_naming_places_is_a_paragraph_not_a_heading() -> None:
     doc = build_document(
         source_id="t",
-        text="Intro.\n\nLisbon pays the most; Porto comes second.\n\nSkills of an ML Engineer.\n",
+        text="Intro.\n\nLisbon pays the most; Porto comes second.\n\nSkills of an ML Engineer."
+        "\n\nWhat senior engineers earn in Porto.\n",
         media_type="text/plain",
     )
     assert [(b.kind, doc.span_text(b)) for b in doc.blocks[1:]] == [
         ("paragraph", "Lisbon pays the most; Porto comes second."),
         ("heading", "Skills of an ML Engineer."),
+        ("heading", "What senior engineers earn in Porto."),
     ]

@@ -390,16 +390,21 @@ def looks_like_title(line: str) -> bool:
     if line[-1] == "." and not line.endswith(".."):
         if _LABELLED_SENTENCE.search(line):
             return False  # '**What they do:** Watch networks for threats.': a label's value
-        # a title in title case ('Skills of an ML Engineer.'), not a short sentence that
-        # names places ('Warsaw pays the most; Kraków comes second.')
+        # a title in title case ('Skills of an ML Engineer.') or one that asks ('What senior
+        # engineers earn in London.'), not a short sentence that names places ('Warsaw pays the
+        # most; Kraków comes second.')
         capitalized = sum(1 for word in words if word[0].isupper())
         return (
             len(words) <= 8
             and capitalized >= 2
-            and _title_case(line)
+            and (_title_case(line) or _ASKING.match(line) is not None)
             and not any(ch.isdigit() for ch in line)
         )
     return line[-1] not in _TERMINAL
+
+
+# A title that asks without its question mark: 'What senior engineers earn in London.'
+_ASKING = re.compile(r"(?:what|how|where|why|who|when|which)\b", re.IGNORECASE)
 
 
 def heading_line(line: str) -> bool:
