@@ -91,9 +91,15 @@ def test_adverb_cue_reaches_back_one_sentence() -> None:
     assert found == [("machine learning engineer", "data scientist", "in contrast")]
 
 
-def test_heading_breaks_the_reach_back() -> None:
-    text = "Roles\n\nData scientists explore data.\n\nOther\n\nIn contrast, ML engineers ship."
+def test_heading_breaks_the_reach_back_of_a_linking_adverb() -> None:
+    """'However' contrasts with anything: past a heading it sets nothing against the role of
+    the section before ('In contrast' opening a section does, as 'on the other hand' does)."""
+    text = "Roles\n\nData scientists explore data.\n\nOther\n\nHowever, ML engineers ship."
     assert comparisons.extract(document(text)) == []
+    text = "Roles\n\nData scientists explore data.\n\nOther\n\nIn contrast, ML engineers ship."
+    assert [c.qualifiers["compared_with"] for c in comparisons.extract(document(text))] == [
+        "data scientist"
+    ]
 
 
 def test_bundled_comparisons_quote_their_sentence() -> None:
