@@ -4412,3 +4412,13 @@ def test_a_scope_line_takes_no_period_from_what_its_sums_leave_out() -> None:
     )
     (claim,) = numeric_claims(doc)
     assert claim.value == 78000.0 and "pay_period" not in claim.qualifiers
+
+
+def test_a_grant_is_a_benefit_not_pay() -> None:
+    doc = document(
+        "# ML engineer salary in Ireland\n\nThe median ML engineer salary is €71,000.\n\n"
+        "The lab pays its research students a grant of €22,000 a year. Junior ML engineers in "
+        "Cork earn €48,000 a year, plus a training grant of €1,500.\n",
+        "text/markdown",
+    )
+    assert {c.value for c in salary.extract(doc)} == {71000.0, 48000.0}
