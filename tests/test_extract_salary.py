@@ -4422,3 +4422,21 @@ def test_a_grant_is_a_benefit_not_pay() -> None:
         "text/markdown",
     )
     assert {c.value for c in salary.extract(doc)} == {71000.0, 48000.0}
+
+
+def test_an_occupation_pages_percentiles_written_in_percent_words() -> None:
+    doc = document(
+        "<html><body><h1>Data Scientists</h1><h2>Pay</h2><p>The median annual wage for data "
+        "scientists was $112,590 in May 2024. In May 2024, the lowest 10 percent earned less "
+        "than $63,650, and the highest 10 percent earned more than $194,410.</p></body></html>",
+        "text/html",
+    )
+    found = {
+        (c.value, c.qualifiers.get("statistic"), c.qualifiers.get("pay_period"))
+        for c in salary.extract(doc)
+    }
+    assert found == {
+        (112590.0, "median", "annual"),
+        (63650.0, "10th percentile", "annual"),
+        (194410.0, "90th percentile", "annual"),
+    }

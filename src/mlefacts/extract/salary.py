@@ -2110,9 +2110,10 @@ _LEVEL_HEAD_WORDS = 3
 # quartile'.
 _PERCENTILE_SUBJECT = re.compile(
     r"\b(?:\d{1,2}(?:st|nd|rd|th)\s+percentile|(?:upper|lower|top|bottom)\s+quartile)\b"
-    # 'the lowest 10% earn less than', 'the top 10% of ML engineers make over'
-    r"|\b(?:bottom|top|lowest|highest)\s+[1-4]?\d\s*%\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?"
-    r"(?:earn|earns|make|makes)(?:\s+(?:below|"
+    # 'the lowest 10% earn less than', 'the top 10% of ML engineers make over', 'the highest
+    # 10 percent earned more than'
+    r"|\b(?:bottom|top|lowest|highest)\s+[1-4]?\d\s*(?:%|per\s?cent)\s+"
+    r"(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:earn|earns|earned|make|makes|made)(?:\s+(?:below|"
     r"above|under|over|less\s+than|more\s+than|at\s+least|at\s+most))?(?=\s*$)",
     re.IGNORECASE,
 )
@@ -2129,7 +2130,9 @@ _SHARE_BEYOND = re.compile(
     r"(?P<way>below|under|less\s+than|above|over|more\s+than|topped|exceeded|passed)\s*$",
     re.IGNORECASE,
 )
-_OF_WHOM = re.compile(r"\s+of\s+(?:[\w-]+\s+){1,4}?(?=(?:earn|earns|make|makes)\b)", re.I)
+_OF_WHOM = re.compile(
+    r"\s+of\s+(?:[\w-]+\s+){1,4}?(?=(?:earn|earns|earned|make|makes|made)\b)", re.I
+)
 _SHARE_WORDS = {"a quarter": 25, "a fifth": 20, "a tenth": 10, "half": 50}
 _ONE_IN = {"four": 25, "five": 20, "ten": 10, "twenty": 5}
 _FROM_TOP = ("above", "over", "more than", "topped", "exceeded", "passed")

@@ -94,9 +94,10 @@ _END_NAMED = re.compile(
 )
 # The share of earners at an end of the spread: 'Bottom 25%', 'Top 10%'.
 _END_SHARE = re.compile(
-    r"(?P<end>bottom|top|lowest|highest)\s+(?P<n>[1-4]?\d)\s*%"
-    # a card's label may say what the group earns: 'Bottom 10% earn below', 'Top 10% make over'
-    r"(?:\s+(?:of\s+)?(?:earners|earn|earns|make|makes)(?:\s+(?:below|above|under|over|less"
+    r"(?P<end>bottom|top|lowest|highest)\s+(?P<n>[1-4]?\d)\s*(?:%|per\s?cent)"
+    # a card's label may say what the group earns: 'Bottom 10% earn below', 'Top 10% make over',
+    # 'the lowest 10 percent earned less than'
+    r"(?:\s+(?:of\s+)?(?:earners|earn|earns|earned|make|makes|made)(?:\s+(?:below|above|under|over|less"
     r"\s+than|more\s+than|at\s+least|at\s+most))?)?",
     re.IGNORECASE,
 )
@@ -863,6 +864,8 @@ def percentile(label: str) -> str | None:
     ('10th percentile', '90th percentile', 'median')
     >>> percentile("Bottom 25%"), percentile("Top 10%"), percentile("Bottom 10% earn below")
     ('25th percentile', '90th percentile', '10th percentile')
+    >>> percentile("highest 10 percent earned more than")
+    '90th percentile'
     >>> percentile("Lower quartile"), percentile("Oberes Quartil"), percentile("Quartile")
     ('25th percentile', '75th percentile', None)
     >>> percentile("+5%"), percentile("−13%")  # a signed figure is a difference
