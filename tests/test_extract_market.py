@@ -1750,3 +1750,19 @@ def test_a_sum_paid_a_month_is_no_market_size() -> None:
     )
     sizes = [c.value for c in numeric_claims(doc) if c.kind == "market_size"]
     assert sizes == [94000000000.0]
+
+
+def test_a_parts_revenue_change_is_the_pages_markets_growth_of_that_segment() -> None:
+    doc = document(
+        "Global Computer Vision Market to Reach USD 58 Billion by 2031\n\n"
+        "The global computer vision market was valued at USD 21.3 billion in 2024 and is "
+        "projected to grow at a CAGR of 15.2% from 2025 to 2031.\n\n"
+        "Camera hardware revenue fell 2.9% in 2024 as prices dropped. Spending on annotation "
+        "services rose 11% in 2024. Lumora's imaging revenue rose 40% in 2024.\n"
+    )
+    parts = {
+        (c.value, c.year, c.qualifiers.get("segment"))
+        for c in numeric_claims(doc)
+        if c.kind == "growth_rate" and "segment" in c.qualifiers
+    }
+    assert parts == {(-2.9, 2024, "Camera hardware"), (11.0, 2024, "annotation services")}

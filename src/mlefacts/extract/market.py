@@ -475,9 +475,75 @@ def _read_sentence(doc: Document, sentence: Sentence) -> list[Claim]:
     if _COMPANY_RESULTS.search(own) and market_phrase(own) is None:
         return []  # 'Revenue was $612 million in fiscal 2025, up 34%': a company's results
     claims = _read_figures(doc, sentence, own, found, sizes, rates)
+    read = {claim.figure_start for claim in claims}
+    claims += [c for c in _part_changes(doc, sentence, rates) if c.figure_start not in read]
     if claims and RESPECTIVELY.search(own):
         claims = _respective_places(text, sentence, sizes, claims)
     return claims or _labelled_line(doc, sentence)
+
+
+def _part_changes(doc: Document, sentence: Sentence, rates: list[Amount]) -> list[Claim]:
+    """On a market's page, a part's revenue or spending that changed by a rate ('Hardware
+    revenue fell 3.8% in 2025', 'Spending on standalone chatbots declined 6.4%', 'revenue from
+    ML appliances fell 4.2%'): that part's growth rate in the page's market, negative when it
+    fell; not a company's ('Nvidia's data-centre revenue rose 93%', 'its revenue')."""
+    text = doc.text
+    market = main_market(doc) if rates else None
+    if market is None:
+        return []
+    claims = []
+    for amount in rates:
+        if amount.unit != "percent":
+            continue
+        start, end = clause_bounds(text, sentence.start, sentence.end, amount.start)
+        changed = _PART_CHANGE.search(text, start, amount.start)
+        if changed is None:
+            continue
+        part = " ".join((changed["before"] or changed["after"]).split())
+        if _OWNER_WORDS.search(part) or _POSSESSIVE_END.search(text, start, changed.start()):
+            continue  # 'its revenue', 'Nvidia's data-centre revenue': a company's
+        falls = changed["verb"].lower() in _FALL_VERBS
+        years = plain_years(text, amount.end, end, skip=[amount])
+        claim = Claim.from_amount(
+            replace(amount, value=-amount.value) if falls else amount,
+            kind="growth_rate",
+            subject=market,
+            attribute="annual_growth",
+            char_start=sentence.start,
+            char_end=sentence.end,
+            extractor=NAME,
+            year=years[0][1] if years else None,
+            qualifiers={"segment": part},
+        )
+        source = full_source_name(
+            text,
+            find_attribution(
+                text, sentence.start, sentence.end, context_start=sentence.block.start
+            ),
+        )
+        claims.append(_attributed(claim, source))
+    return claims
+
+
+# A part's money and how it changed, right before the rate: 'Hardware revenue fell', 'Spending
+# on on-premises hardware declined', 'revenue from ML appliances fell by'.
+_PART_CHANGE = re.compile(
+    r"(?:(?<![\w'’-])(?P<before>(?:[\w-]+\s+){1,3}?)(?:revenues?|sales|spending)\s+"
+    r"|\b(?:revenues?|sales|spending)\s+(?:from|on|of|for)\s+(?P<after>(?:[\w-]+\s+){1,4}?))"
+    r"(?:has\s+|have\s+)?(?P<verb>fell|fallen|declined|dropped|slipped|shrank|contracted|decreased"
+    r"|rose|grew|increased|climbed|jumped)(?:\s+by)?\s*$",
+    re.IGNORECASE,
+)
+_FALL_VERBS = frozenset(
+    {"fell", "fallen", "declined", "dropped", "slipped", "shrank", "contracted", "decreased"}
+)
+_POSSESSIVE_END = re.compile(r"['’]s?\s*$")
+# Words that make the money a company's or the whole's, not a part's.
+_OWNER_WORDS = re.compile(
+    r"['’]s\b|\b(?:its|our|their|his|her|the\s+company|total|overall|global|the|a|an)\s*$"
+    r"|^(?:its|our|their|total|overall|global|annual|quarterly|net)\b",
+    re.IGNORECASE,
+)
 
 
 # What makes a sentence about the money of a market's part: its revenue or sales.
