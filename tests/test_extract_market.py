@@ -1758,11 +1758,16 @@ def test_a_parts_revenue_change_is_the_pages_markets_growth_of_that_segment() ->
         "The global computer vision market was valued at USD 21.3 billion in 2024 and is "
         "projected to grow at a CAGR of 15.2% from 2025 to 2031.\n\n"
         "Camera hardware revenue fell 2.9% in 2024 as prices dropped. Spending on annotation "
-        "services rose 11% in 2024. Lumora's imaging revenue rose 40% in 2024.\n"
+        "services rose 11% in 2024. Lumora's imaging revenue rose 40% in 2024. Analysts "
+        "expect that revenue from drone vision kits will decline 4% in 2025.\n"
     )
     parts = {
-        (c.value, c.year, c.qualifiers.get("segment"))
+        (c.value, c.year, c.qualifiers.get("segment"), c.qualifiers.get("forecast", False))
         for c in numeric_claims(doc)
         if c.kind == "growth_rate" and "segment" in c.qualifiers
     }
-    assert parts == {(-2.9, 2024, "Camera hardware"), (11.0, 2024, "annotation services")}
+    assert parts == {
+        (-2.9, 2024, "Camera hardware", False),
+        (11.0, 2024, "annotation services", False),
+        (-4.0, 2025, "drone vision kits", True),
+    }

@@ -499,10 +499,16 @@ def _part_changes(doc: Document, sentence: Sentence, rates: list[Amount]) -> lis
         changed = _PART_CHANGE.search(text, start, amount.start)
         if changed is None:
             continue
+        verb = changed["verb"].lower()
+        if (verb in _BASE_VERBS) != bool(changed["will"]):
+            continue  # 'will fall', 'fell'; not 'is expected to fell'
         part = " ".join((changed["before"] or changed["after"]).split())
         if _OWNER_WORDS.search(part) or _POSSESSIVE_END.search(text, start, changed.start()):
             continue  # 'its revenue', 'Nvidia's data-centre revenue': a company's
-        falls = changed["verb"].lower() in _FALL_VERBS
+        falls = verb in _FALL_VERBS
+        qualifiers: dict[str, Any] = {"segment": part}
+        if changed["will"]:
+            qualifiers["forecast"] = True  # 'revenue from edge AI chips will fall 3% in 2026'
         years = plain_years(text, amount.end, end, skip=[amount])
         claim = Claim.from_amount(
             replace(amount, value=-amount.value) if falls else amount,
@@ -513,7 +519,7 @@ def _part_changes(doc: Document, sentence: Sentence, rates: list[Amount]) -> lis
             char_end=sentence.end,
             extractor=NAME,
             year=years[0][1] if years else None,
-            qualifiers={"segment": part},
+            qualifiers=qualifiers,
         )
         source = full_source_name(
             text,
@@ -530,12 +536,32 @@ def _part_changes(doc: Document, sentence: Sentence, rates: list[Amount]) -> lis
 _PART_CHANGE = re.compile(
     r"(?:(?<![\w'’-])(?P<before>(?:[\w-]+\s+){1,3}?)(?:revenues?|sales|spending)\s+"
     r"|\b(?:revenues?|sales|spending)\s+(?:from|on|of|for)\s+(?P<after>(?:[\w-]+\s+){1,4}?))"
-    r"(?:has\s+|have\s+)?(?P<verb>fell|fallen|declined|dropped|slipped|shrank|contracted|decreased"
-    r"|rose|grew|increased|climbed|jumped)(?:\s+by)?\s*$",
+    r"(?:has\s+|have\s+|(?P<will>will|(?:is|are)\s+(?:expected|projected|forecast)\s+to)\s+)?"
+    r"(?P<verb>fell|fallen|fall|declined|decline|dropped|drop|slipped|shrank|shrink|contracted"
+    r"|contract|decreased|decrease|rose|rise|grew|grow|increased|increase|climbed|jumped)"
+    r"(?:\s+by)?\s*$",
     re.IGNORECASE,
 )
+_BASE_VERBS = frozenset(
+    {"fall", "decline", "drop", "shrink", "contract", "decrease", "rise", "grow", "increase"}
+)
 _FALL_VERBS = frozenset(
-    {"fell", "fallen", "declined", "dropped", "slipped", "shrank", "contracted", "decreased"}
+    {
+        "fell",
+        "fallen",
+        "fall",
+        "declined",
+        "decline",
+        "dropped",
+        "drop",
+        "slipped",
+        "shrank",
+        "shrink",
+        "contracted",
+        "contract",
+        "decreased",
+        "decrease",
+    }
 )
 _POSSESSIVE_END = re.compile(r"['’]s?\s*$")
 # Words that make the money a company's or the whole's, not a part's.
