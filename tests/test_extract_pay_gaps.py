@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from support.documents import document, numeric_claims
 
 from mlefacts.document.build import build_document
 from mlefacts.extract import extract_claims, pay_gaps
@@ -172,3 +173,23 @@ def test_a_multiple_of_something_else_than_pay_is_no_pay_difference() -> None:
     )
     doc = build_document(source_id="p", text=page, media_type="text/markdown")
     assert pay_gaps.extract(doc) == []
+
+
+def test_a_roles_pay_set_against_its_peers() -> None:
+    doc = document(
+        "# ML engineer salaries in Vietnam\n\nThe median ML engineer salary is VND 38 million "
+        "a month.\n\nML engineers at foreign firms earn a premium of 12% over peers in similar "
+        "jobs. ML engineers earn about 9% more than other staff at the same companies. ML "
+        "engineers make roughly VND 6 million more a month than their colleagues in support.\n",
+        "text/markdown",
+    )
+    gaps = {
+        (c.value, c.unit, c.qualifiers["compared_with"])
+        for c in numeric_claims(doc)
+        if c.kind == "comparison"
+    }
+    assert gaps == {
+        (12.0, "percent", "peers"),
+        (9.0, "percent", "other staff"),
+        (6000000.0, "VND", "colleagues"),
+    }

@@ -47,7 +47,8 @@ VERSION = "1"
 _AGAINST = re.compile(
     r"(?:\s+(?:a|per)\s+(?:year|month))?"  # '$25,500 a year ahead of'
     r"\s+(?:(?P<way>more|less|higher|lower|above|below|ahead\s+of|behind|de\s+plus|de\s+moins)"
-    r"(?:\s+on\s+average|\s+par\s+(?:an|mois))?"  # French: '€ de plus par an qu'un ...'
+    # '... more a year than', French '€ de plus par an qu'un ...'
+    r"(?:\s+on\s+average|\s+(?:a|per)\s+(?:year|month)|\s+par\s+(?:an|mois))?"
     # ('6% more in total compensation than': what is compared, before 'than')
     r"\s+(?:in\s+(?:[\w-]+\s+){1,3}?(?=than\b))?(?:than\s+|qu(?:e\s+|['’]))?"
     r"|(?:(?:pay|salary|wage)\s+)?(?P<noun>premium|discount|gap)\s+(?:over|on|above|against|"
@@ -72,6 +73,14 @@ _PAID = re.compile(
     r"compensation|income)\b",
     re.IGNORECASE,
 )
+# The people a role's pay is set against when they are no role: its peers ('their peers at IT
+# services firms', 'other staff at the same firms', 'workers with similar jobs').
+_PEERS = re.compile(
+    r"(?:their\s+|the\s+)?(?P<group>peers|colleagues|counterparts|other\s+(?:staff|workers|"
+    r"employees)|workers\s+(?:with|in)\s+similar\s+jobs)\b",
+    re.IGNORECASE,
+)
+_OVER = re.compile(r"\s+(?:over|above)\s+", re.IGNORECASE)
 # How far after that cue the other role may be named ('than what software developers make').
 _OTHER_REACH = 40
 _FALLS = ("less", "lower", "below", "behind", "discount", "de moins")
@@ -158,17 +167,21 @@ def _sides(text: str, sentence: Sentence, amount: Amount) -> tuple[str, str, str
     against = _AGAINST.match(text, amount.end, sentence.end)
     if against is not None:
         after = min(sentence.end, against.end() + _OTHER_REACH)
-        others = find_roles(text[against.end() : after])
+        others = [role for *_, role in find_roles(text[against.end() : after])]
         clause_start, _ = clause_bounds(text, sentence.start, sentence.end, amount.start)
         own = find_roles(text[clause_start : amount.start]) or find_roles(
             text[sentence.start : amount.start]
         )
+        if not others and (peers := _PEERS.match(text, against.end(), sentence.end)):
+            # 'a 7.5% premium over peers in similar jobs', '6.8% more than other staff at the
+            # same firms': the role's own peers, the group it is set against
+            others = [" ".join(peers["group"].lower().split())]
         if not others or not own:
             return None
         way = " ".join((against["way"] or against["noun"] or "times").lower().split())
         cue = " ".join(against.group().split())
         of_pay = bool(against["noun"] or OUT_EARNS.search(text, sentence.start, amount.start))
-        return own[-1][2], others[0][2], way, cue, of_pay
+        return own[-1][2], others[0], way, cue, of_pay
     out_earns = OUT_EARNS.search(text, sentence.start, amount.start)
     if out_earns is not None:  # 'ML engineers out-earn data scientists by about 10%'
         own = find_roles(text[sentence.start : out_earns.start()])
@@ -182,6 +195,10 @@ def _sides(text: str, sentence: Sentence, amount: Amount) -> tuple[str, str, str
         named = list(
             dict.fromkeys(role for *_, role in find_roles(text[sentence.start : noun_of.start()]))
         )
+        over = _OVER.match(text, amount.end, sentence.end)
+        peers = over and _PEERS.match(text, over.end(), sentence.end)
+        if len(named) == 1 and peers:  # 'earn a premium of 7.5% over peers in similar jobs'
+            named.append(" ".join(peers["group"].lower().split()))
         if len(named) != 2:
             return None
         noun = noun_of["noun"].lower()
