@@ -2085,3 +2085,25 @@ def test_level_rows_keep_their_own_period_and_a_priced_table_is_no_pay() -> None
         (38000.0, "hourly"),
         (26000.0, "hourly"),
     }
+
+
+def test_a_table_of_places_and_sums_under_the_pages_scope_line_of_pay_is_pay() -> None:
+    doc = document(
+        "HARBOUR TECH RECRUITMENT\nMachine Learning Pay Review 2025\n\n"
+        "HOW TO READ THIS REVIEW\nAll salaries are gross monthly amounts in ringgit.\n\n"
+        "1. OVERVIEW\n\n   Median ML engineer salary ........ RM14,200 per month\n\n"
+        "2. BY CITY (median)\n\n   Kuala Lumpur   RM15,100\n   Penang         RM12,800\n"
+        "   Johor Bahru    RM11,900\n\n3. COURSE FEES\n\n   Bootcamp       RM9,500\n"
+        "   Online course  RM1,200\n"
+    )
+    pay = {
+        (c.value, c.qualifiers.get("city"), c.qualifiers.get("pay_period"))
+        for c in numeric_claims(doc)
+        if c.kind == "salary"
+    }
+    assert pay == {
+        (14200.0, None, "monthly"),
+        (15100.0, "Kuala Lumpur", "monthly"),
+        (12800.0, "Penang", "monthly"),
+        (11900.0, "Johor Bahru", "monthly"),
+    }

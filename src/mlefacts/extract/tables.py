@@ -37,6 +37,7 @@ from mlefacts.extract.context import (
 from mlefacts.extract.counts import fact_rows
 from mlefacts.extract.demand import compared_growth, compared_openings
 from mlefacts.extract.label_scale import label_factor
+from mlefacts.extract.page_frame import scoped_period
 from mlefacts.extract.salary import pay_component
 from mlefacts.extract.sections import clean_text, document_role
 from mlefacts.extract.subjects import main_market
@@ -315,8 +316,10 @@ def _framed(doc: Document, table: Table, role: str | None) -> tuple[TableFrame, 
         # 'City | Median | 90th percentile | Vacancies in sample', 'City | Median (EUR)' on a
         # role's page: the spread of its pay
         kind = "salary"
-    if kind == "unknown" and role and _periodic_money(context):
-        kind = "salary"  # 'Employer type | Typical range' over '₹18–32 LPA' on a role's page
+    if kind == "unknown" and role and (_periodic_money(context) or _scoped_money(context)):
+        # 'Employer type | Typical range' over '₹18–32 LPA' on a role's page, or 'Johannesburg |
+        # R84,000' under 'All salaries are gross monthly cost-to-company'
+        kind = "salary"
     if kind in ("unknown", "breakdown") and main_market(doc) is not None and _market_sums(context):
         kind = "market"  # 'Base-year value | Forecast value' over 'US$1.64 bn (2024)'
     if kind == "breakdown" and _market_growth(context):
@@ -524,6 +527,20 @@ def _periodic_money(ctx: TableFrame) -> bool:
         bool(sums)
         and not priced  # 'Course | Cost' over '$59/month' is a price list
         and all(amount is not None and amount.pay_period for amount in sums)
+    )
+
+
+def _scoped_money(ctx: TableFrame) -> bool:
+    """Whether a table of a label and sums alone stands under the page's scope line of pay ('All
+    salaries are gross monthly cost-to-company (CTC) in rand' over 'Johannesburg | R84,000'),
+    and names no price: the sums are that pay."""
+    money = [column for column in ctx.columns if column.kind == "money"]
+    label = label_column(ctx.columns)
+    return (
+        len(money) == len(ctx.columns) - 1
+        and label is not None
+        and not table_vocabulary()["price"].search(f"{ctx.caption} {ctx.headers()}")
+        and scoped_period(ctx.doc, ctx.table.start) is not None
     )
 
 
