@@ -2107,3 +2107,15 @@ def test_a_table_of_places_and_sums_under_the_pages_scope_line_of_pay_is_pay() -
         (12800.0, "Penang", "monthly"),
         (11900.0, "Johor Bahru", "monthly"),
     }
+
+
+def test_a_table_of_places_and_sums_under_a_caption_of_their_statistic_is_pay() -> None:
+    doc = document(
+        "Machine learning engineers in Taiwan: hiring outlook 2026\n\n"
+        "==== Slide 3 ====\nWHERE THE MONEY IS (medians, 2025)\n  Taipei      NT$1.9M\n"
+        "  Hsinchu     NT$2.1M\n  Taichung    NT$1.5M\n==== Slide 4 ====\n"
+        "WHAT THE TOOLS COST (averages)\n  GPU cloud credits   NT$90,000\n"
+        "  Labelling service   NT$45,000\n"
+    )
+    pay = {(c.value, c.qualifiers.get("city")) for c in numeric_claims(doc) if c.kind == "salary"}
+    assert pay == {(1900000.0, "Taipei"), (2100000.0, "Hsinchu"), (1500000.0, "Taichung")}

@@ -72,7 +72,13 @@ from mlefacts.extract.table_frame import (
     with_sibling_unit,
     years_in,
 )
-from mlefacts.extract.table_money import compared_pay, is_pay, market_claims, salary_claims
+from mlefacts.extract.table_money import (
+    compared_pay,
+    is_pay,
+    market_claims,
+    names_statistic,
+    salary_claims,
+)
 from mlefacts.normalize._data import alternation, by_length
 from mlefacts.normalize.money import currency_markers, header_currency, sign_symbols
 from mlefacts.normalize.numbers import general_scales, scale_words
@@ -531,16 +537,17 @@ def _periodic_money(ctx: TableFrame) -> bool:
 
 
 def _scoped_money(ctx: TableFrame) -> bool:
-    """Whether a table of a label and sums alone stands under the page's scope line of pay ('All
-    salaries are gross monthly cost-to-company (CTC) in rand' over 'Johannesburg | R84,000'),
-    and names no price: the sums are that pay."""
+    """Whether a table of a label and sums alone, naming no price, stands under the page's
+    scope line of pay ('All salaries are gross monthly cost-to-company (CTC) in rand' over
+    'Johannesburg | R84,000') or a caption that names their statistic ('WHERE THE MONEY IS
+    (averages, 2025)' over 'Tokyo   ¥8.3M'), on a role's page: the sums are that pay."""
     money = [column for column in ctx.columns if column.kind == "money"]
     label = label_column(ctx.columns)
     return (
         len(money) == len(ctx.columns) - 1
         and label is not None
         and not table_vocabulary()["price"].search(f"{ctx.caption} {ctx.headers()}")
-        and scoped_period(ctx.doc, ctx.table.start) is not None
+        and (names_statistic(ctx.caption) or scoped_period(ctx.doc, ctx.table.start) is not None)
     )
 
 
