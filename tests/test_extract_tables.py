@@ -2111,7 +2111,7 @@ def test_a_table_of_places_and_sums_under_the_pages_scope_line_of_pay_is_pay() -
 
 def test_a_table_of_places_and_sums_under_a_caption_of_their_statistic_is_pay() -> None:
     doc = document(
-        "Machine learning engineers in Taiwan: hiring outlook 2026\n\n"
+        "TAIWAN AI TALENT OUTLOOK 2026\nPrepared for teams hiring machine learning engineers.\n\n"
         "==== Slide 3 ====\nWHERE THE MONEY IS (medians, 2025)\n  Taipei      NT$1.9M\n"
         "  Hsinchu     NT$2.1M\n  Taichung    NT$1.5M\n==== Slide 4 ====\n"
         "WHAT THE TOOLS COST (averages)\n  GPU cloud credits   NT$90,000\n"
