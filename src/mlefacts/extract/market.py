@@ -505,6 +505,9 @@ def _part_changes(doc: Document, sentence: Sentence, rates: list[Amount]) -> lis
         part = " ".join((changed["before"] or changed["after"]).split())
         if _OWNER_WORDS.search(part) or _POSSESSIVE_END.search(text, start, changed.start()):
             continue  # 'its revenue', 'Nvidia's data-centre revenue': a company's
+        opening = text[start : changed.start("before")] if changed["before"] else ""
+        if (opening.strip() and not _OPENS_PART.search(opening)) or _SAYS.search(part):
+            continue  # 'Acme said revenue fell 5%': the part opens its clause, no one's words
         falls = verb in _FALL_VERBS
         qualifiers: dict[str, Any] = {"segment": part}
         if changed["will"]:
@@ -564,6 +567,13 @@ _FALL_VERBS = frozenset(
     }
 )
 _POSSESSIVE_END = re.compile(r"['’]s?\s*$")
+# What may stand before a part named before its revenue: nothing of its clause, or a link.
+_SAYS = re.compile(
+    r"\b(?:said|says|say|reported|reports|noted|notes|told|expects|expected|forecasts|estimates"
+    r"|added|adds|announced|announces)\b",
+    re.IGNORECASE,
+)
+_OPENS_PART = re.compile(r"(?:[,;:(]|\b(?:while|whereas|and|but|that|as))\W*\Z", re.IGNORECASE)
 # Words that make the money a company's or the whole's, not a part's.
 _OWNER_WORDS = re.compile(
     r"['’]s\b|\b(?:its|our|their|his|her|the\s+company|total|overall|global|the|a|an)\s*$"
