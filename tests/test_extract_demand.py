@@ -1268,3 +1268,12 @@ def test_a_job_boards_own_offers_are_openings_not_pay() -> None:
         ("growth_rate", 6.0),
         ("count", 5.0),
     }
+
+
+def test_a_cumulative_rise_of_just_over_100_percent_is_no_remark_on_shares() -> None:
+    doc = document(
+        "<p>From 2020 to 2025, the gains in ML engineer job postings added up to just over 100%, "
+        "Hirewell data show.</p>",
+        "text/html",
+    )
+    assert [(c.kind, c.value) for c in numeric_claims(doc)] == [("job_demand", 100.0)]

@@ -4426,3 +4426,12 @@ def test_a_stock_grant_is_part_of_pay_and_funding_words_keep_the_pay() -> None:
         "text/markdown",
     )
     assert {c.value for c in salary.extract(doc)} == {205000.0, 110000.0, 118000.0}
+
+
+def test_below_and_above_mark_a_difference_only_before_the_people_set_against() -> None:
+    doc = document(
+        "The median machine learning engineer salary in Canada is C$128,000\n"
+        "Below is a breakdown by city.\n\nSenior ML engineers earn C$171,000 above 5 years of "
+        "experience.\n"
+    )
+    assert {c.value for c in salary.extract(doc)} == {128000.0, 171000.0}

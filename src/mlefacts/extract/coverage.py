@@ -207,7 +207,16 @@ def sum_remark(text: str, position: int, value: float) -> bool:
     if abs(value - 100) > _WEIGHTS_ADD_UP[1] - 100:
         return False
     before = text[max(0, position - _SUM_REACH) : position]
-    return _sum_verb().search(before) is not None
+    verb = _sum_verb().search(before)
+    # 'add up to well over 100%' only of shares ('so the percentages add up to ...'), not of
+    # a change ('the gains in postings added up to just over 100%')
+    return verb is not None and (not verb["hedge"] or _SHARES_SUMMED.search(before) is not None)
+
+
+# What a breakdown's remark says adds up: its percentages, shares or answers.
+_SHARES_SUMMED = re.compile(
+    r"\b(?:percentages|shares|answers|responses|totals|figures|options)\b", re.IGNORECASE
+)
 
 
 # How far before the percentage its verb may end ('add up to more than ').
@@ -218,7 +227,7 @@ _SUM_REACH = 40
 def _sum_verb() -> re.Pattern[str]:
     verbs = phrase_alternation(load_data("figure_reasons")["sum_remark"]["cues"])
     return re.compile(
-        rf"\b(?:{verbs})\s+(?:(?:well|far|much|slightly|just|a\s+(?:little|bit))\s+)?"
+        rf"\b(?:{verbs})\s+(?P<hedge>(?:well|far|much|slightly|just|a\s+(?:little|bit))\s+)?"
         r"(?:(?:more|less|fewer)\s+than\s+|over\s+|under\s+|above\s+|roughly\s+|about\s+)?$",
         re.IGNORECASE,
     )

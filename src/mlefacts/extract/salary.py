@@ -253,7 +253,9 @@ _PREMIUM = re.compile(
     r"(?:(?:a|an|per)\s+(?:day|hour|week|month|year)\s+)?(?:(?:more|less|higher|lower)\b"
     r"(?:\s+[\w-]+){0,3}?\s+than|(?:above|below)\s+(?:what|the|that|those)"
     # ... or the people it is set against: 'sit about $18,000 below ML engineers'
-    r"|(?:above|below)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b"
+    r"|(?:above|below)\s+(?:[\w'’-]+\s+){0,2}?(?:engineers|scientists|developers|analysts"
+    r"|architects|researchers|specialists|managers|designers|consultants|peers|colleagues"
+    r"|counterparts|staff|workers|employees|estimates|expectations)\b"
     # a difference that ends its clause: '..., with Melbourne about $100 lower.'
     r"|(?:more|less|higher|lower|cheaper)(?=\s*(?:[.;,!?)]|$))"
     # what the difference is paid for: '$10,000 more for a master's degree'
