@@ -1756,11 +1756,13 @@ def test_a_parts_revenue_change_is_the_pages_markets_growth_of_that_segment() ->
     doc = document(
         "Global Computer Vision Market to Reach USD 58 Billion by 2031\n\n"
         "The global computer vision market was valued at USD 21.3 billion in 2024 and is "
-        "projected to grow at a CAGR of 15.2% from 2025 to 2031.\n\n"
+        "projected to grow at a CAGR of 15.2% from 2025 to 2031. By component, camera hardware "
+        "led with 41.2% of revenue.\n\n"
         "Camera hardware revenue fell 2.9% in 2024 as prices dropped. Spending on annotation "
         "services rose 11% in 2024. Lumora's imaging revenue rose 40% in 2024. Lumora said "
         "revenue fell 8% in 2023. Analysts "
-        "expect that revenue from drone vision kits will decline 4% in 2025.\n"
+        "expect that revenue from drone vision kits will decline 4% in 2025. Intel revenue "
+        "rose 9% in 2024, Q3 revenue rose 12% and revenue from Europe fell 2%.\n"
     )
     parts = {
         (c.value, c.year, c.qualifiers.get("segment"), c.qualifiers.get("forecast", False))

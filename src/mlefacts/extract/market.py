@@ -489,7 +489,7 @@ def _part_changes(doc: Document, sentence: Sentence, rates: list[Amount]) -> lis
     fell; not a company's ('Nvidia's data-centre revenue rose 93%', 'its revenue')."""
     text = doc.text
     market = main_market(doc) if rates else None
-    if market is None:
+    if market is None or not _market_page(doc, market):
         return []
     claims = []
     for amount in rates:
@@ -506,8 +506,14 @@ def _part_changes(doc: Document, sentence: Sentence, rates: list[Amount]) -> lis
         if _OWNER_WORDS.search(part) or _POSSESSIVE_END.search(text, start, changed.start()):
             continue  # 'its revenue', 'Nvidia's data-centre revenue': a company's
         opening = text[start : changed.start("before")] if changed["before"] else ""
-        if (opening.strip() and not _OPENS_PART.search(opening)) or _SAYS.search(part):
+        if (opening.strip() and not _OPENS_PART.search(opening)) or _SAYS.search(
+            text, sentence.start, changed.end()
+        ):
             continue  # 'Acme said revenue fell 5%': the part opens its clause, no one's words
+        if _POINTS.match(text, amount.end) or not _generic_part(doc, part, changed.start()):
+            continue  # 'rose 5 percentage points'; 'Intel revenue', 'Q3 revenue', 'Europe'
+        own = text[sentence.start : amount.start]
+        before = [y for _, y in plain_years(text, sentence.start, amount.start, skip=[amount])]
         falls = verb in _FALL_VERBS
         qualifiers: dict[str, Any] = {"segment": part}
         if changed["will"]:
@@ -521,7 +527,7 @@ def _part_changes(doc: Document, sentence: Sentence, rates: list[Amount]) -> lis
             char_start=sentence.start,
             char_end=sentence.end,
             extractor=NAME,
-            year=years[0][1] if years else None,
+            year=years[0][1] if years else (before[-1] if before and own else None),
             qualifiers=qualifiers,
         )
         source = full_source_name(
@@ -532,6 +538,45 @@ def _part_changes(doc: Document, sentence: Sentence, rates: list[Amount]) -> lis
         )
         claims.append(_attributed(claim, source))
     return claims
+
+
+def _market_page(doc: Document, market: str) -> bool:
+    """Whether a page is about its market (its title names a market, or its text names the
+    market twice), not a career page that mentions one in passing ('because the AI market keeps
+    expanding')."""
+    named = market.lower().removeprefix("global ").removeprefix("worldwide ")
+    return bool(market_phrase(doc.title or "")) or doc.text.lower().count(named) >= 2
+
+
+def _generic_part(doc: Document, part: str, at: int) -> bool:
+    """Whether a part's name is a kind of product or buyer ('hardware', 'on-premises
+    hardware', 'edge AI chips'), not a company, a place, a period, a role or the whole market:
+    its words are in lower case (acronyms beside them apart: not 'AWS' alone), a capital opening
+    the sentence only where the page writes the word in lower case too."""
+    words = part.split()
+    if all(word.isupper() for word in words):
+        return False  # 'AWS', 'AMD': a company's name alone
+    placed = is_place(part) or any(find_places(part, kind) for kind in ("regions", "countries"))
+    if _NOT_A_PART.search(part) or placed or find_roles(part):
+        return False
+    for index, word in enumerate(words):
+        if word[0].islower() or word.isupper():
+            continue
+        opening = index == 0 and not doc.text[max(0, at - 2) : at].strip().strip("\"'“‘*_")
+        if not (opening and f" {word.lower()} " in doc.text):
+            return False
+    return True
+
+
+# Periods, totals, volumes and whole-market words that name no part ('Q3', 'First-quarter',
+# 'last year', 'Unit', 'Worldwide vendor'); a count of points after the rate is no growth.
+_NOT_A_PART = re.compile(
+    r"\b(?:quarter|quarterly|year|years|annual|month|monthly|week|half|fiscal|FY\d*|Q[1-4]|H[12]"
+    r"|first|second|third|fourth|last|next|this|the|unit|units|vendor|vendors|worldwide|"
+    r"overall|total|global|market|industry)\b",
+    re.IGNORECASE,
+)
+_POINTS = re.compile(r"\s*(?:percentage\s+points?|points?|pp|pts)\b", re.IGNORECASE)
 
 
 # A part's money and how it changed, right before the rate: 'Hardware revenue fell', 'Spending
@@ -568,9 +613,10 @@ _FALL_VERBS = frozenset(
 )
 _POSSESSIVE_END = re.compile(r"['’]s?\s*$")
 # What may stand before a part named before its revenue: nothing of its clause, or a link.
+# A company's own words of its results ('Acme said revenue fell 5%'); an analyst's forecast
+# ('forecasts that revenue from edge AI chips will fall 3%') is the market's.
 _SAYS = re.compile(
-    r"\b(?:said|says|say|reported|reports|noted|notes|told|expects|expected|forecasts|estimates"
-    r"|added|adds|announced|announces)\b",
+    r"\b(?:said|says|say|reported|reports|noted|notes|told|added|adds|announced|announces)\b",
     re.IGNORECASE,
 )
 _OPENS_PART = re.compile(r"(?:[,;:(]|\b(?:while|whereas|and|but|that|as))\W*\Z", re.IGNORECASE)
