@@ -512,7 +512,6 @@ def _part_changes(doc: Document, sentence: Sentence, rates: list[Amount]) -> lis
             continue  # 'Acme said revenue fell 5%': the part opens its clause, no one's words
         if _POINTS.match(text, amount.end) or not _generic_part(doc, part, changed.start()):
             continue  # 'rose 5 percentage points'; 'Intel revenue', 'Q3 revenue', 'Europe'
-        own = text[sentence.start : amount.start]
         before = [y for _, y in plain_years(text, sentence.start, amount.start, skip=[amount])]
         falls = verb in _FALL_VERBS
         qualifiers: dict[str, Any] = {"segment": part}
@@ -527,7 +526,7 @@ def _part_changes(doc: Document, sentence: Sentence, rates: list[Amount]) -> lis
             char_start=sentence.start,
             char_end=sentence.end,
             extractor=NAME,
-            year=years[0][1] if years else (before[-1] if before and own else None),
+            year=years[0][1] if years else (before[-1] if before else None),
             qualifiers=qualifiers,
         )
         source = full_source_name(
@@ -540,10 +539,11 @@ def _part_changes(doc: Document, sentence: Sentence, rates: list[Amount]) -> lis
     return claims
 
 
+@lru_cache(maxsize=8)
 def _market_page(doc: Document, market: str) -> bool:
     """Whether a page is about its market (its title names a market, or its text names the
     market twice), not a career page that mentions one in passing ('because the AI market keeps
-    expanding')."""
+    expanding'). Kept per page: asked for each of its sentences with a percentage."""
     named = market.lower().removeprefix("global ").removeprefix("worldwide ")
     return bool(market_phrase(doc.title or "")) or doc.text.lower().count(named) >= 2
 
@@ -612,13 +612,13 @@ _FALL_VERBS = frozenset(
     }
 )
 _POSSESSIVE_END = re.compile(r"['’]s?\s*$")
-# What may stand before a part named before its revenue: nothing of its clause, or a link.
 # A company's own words of its results ('Acme said revenue fell 5%'); an analyst's forecast
 # ('forecasts that revenue from edge AI chips will fall 3%') is the market's.
 _SAYS = re.compile(
     r"\b(?:said|says|say|reported|reports|noted|notes|told|added|adds|announced|announces)\b",
     re.IGNORECASE,
 )
+# What may stand before a part named before its revenue: nothing of its clause, or a link.
 _OPENS_PART = re.compile(r"(?:[,;:(]|\b(?:while|whereas|and|but|that|as))\W*\Z", re.IGNORECASE)
 # Words that make the money a company's or the whole's, not a part's.
 _OWNER_WORDS = re.compile(

@@ -116,12 +116,9 @@ def home_currency(text: str, raw: str, code: str) -> str | None:
     True
     """
     homes = _home_markers().get(code)
-    if homes is None:
+    if homes is None or not homes[0].match(raw):
         return code
-    opens, form, _ = homes
-    if not opens.match(raw):
-        return code
-    if form is not None and not form.match(raw):
+    if _off_form(raw, code):
         return None  # 'N1' names a band, '(N 640)' a sample: no naira
     return code if _names_home(text, code) else None
 
@@ -134,10 +131,19 @@ def names_grade(raw: str, code: str) -> bool:
     (True, False, False)
     """
     homes = _home_markers().get(code)
-    if homes is None or homes[1] is None:
-        return False
-    opens, form, _ = homes
-    return bool(opens.match(raw)) and not form.match(raw) and raw[1:2].isdigit()
+    return (
+        homes is not None
+        and bool(homes[0].match(raw))
+        and _off_form(raw, code)
+        and raw[1:2].isdigit()
+    )
+
+
+def _off_form(raw: str, code: str) -> bool:
+    """Whether a figure opened by a home-only sign lacks the form the currency writes its sums
+    in with it (`home_symbols_grouped`: grouped in thousands or scaled)."""
+    form = _home_markers()[code][1]
+    return form is not None and not form.match(raw)
 
 
 @lru_cache(maxsize=64)
